@@ -1,0 +1,43 @@
+import { AUTH_ERRORS } from '../../auth/auth.errors.js';
+import { BOOKING_ERRORS } from '../../modules/bookings/booking.errors.js';
+import { PEOPLE_ERRORS } from '../../modules/people/people.errors.js';
+import { SITE_ERRORS } from '../../modules/sites/sites.errors.js';
+import { SPACE_ERRORS } from '../../modules/spaces/spaces.errors.js';
+import { COMMON_ERRORS, type ErrorCategory } from './error-categories.js';
+
+/** The one table from specific error code to public category; the compiler checks it is complete. */
+export const ERROR_CATEGORIES = {
+  ...COMMON_ERRORS,
+  ...AUTH_ERRORS,
+  ...BOOKING_ERRORS,
+  ...SITE_ERRORS,
+  ...SPACE_ERRORS,
+  ...PEOPLE_ERRORS,
+} as const satisfies Record<string, ErrorCategory>;
+
+export type ErrorCode = keyof typeof ERROR_CATEGORIES;
+
+/**
+ * Database constraints a user can trip with valid-looking input, and the error each one means.
+ * Anything not listed here stays an internal error.
+ */
+export const CONSTRAINT_ERRORS: Record<string, { code: ErrorCode; field: string; message: string }> = {
+  sites_name_key: { code: 'SITE_NAME_TAKEN', field: 'name', message: 'A site with this name already exists' },
+  floors_site_name_key: { code: 'FLOOR_NAME_TAKEN', field: 'name', message: 'This site already has a floor with this name' },
+  floors_site_fkey: { code: 'NOT_FOUND', field: 'siteId', message: 'Site not found' },
+  zones_floor_name_key: { code: 'ZONE_NAME_TAKEN', field: 'name', message: 'This floor already has a zone with this name' },
+  zones_floor_fkey: { code: 'NOT_FOUND', field: 'floorId', message: 'Floor not found' },
+  closure_days_site_date_key: { code: 'CLOSURE_DAY_EXISTS', field: 'date', message: 'This date is already a closure day' },
+  spaces_floor_name_key: { code: 'SPACE_NAME_TAKEN', field: 'name', message: 'This floor already has a space with this name' },
+  spaces_floor_fkey: { code: 'NOT_FOUND', field: 'floorId', message: 'Floor not found' },
+  spaces_zone_fkey: { code: 'SPACE_ZONE_NOT_ON_FLOOR', field: 'zoneId', message: 'The zone is not on this floor' },
+  booking_rules_duration_check: { code: 'RULES_INVALID', field: 'minDurationMinutes', message: 'Minimum duration exceeds maximum duration' },
+  users_email_key: { code: 'USER_EMAIL_TAKEN', field: 'email', message: 'A user with this e-mail address already exists' },
+  users_department_fkey: { code: 'NOT_FOUND', field: 'departmentId', message: 'Department not found' },
+  users_organisation_fkey: { code: 'NOT_FOUND', field: 'organisationId', message: 'Organisation not found' },
+  users_partner_check: { code: 'USER_ROLES_INVALID', field: 'roles', message: 'A partner account needs an organisation and no other role' },
+  departments_name_key: { code: 'DEPARTMENT_NAME_TAKEN', field: 'name', message: 'A department with this name already exists' },
+  departments_cluster_fkey: { code: 'NOT_FOUND', field: 'clusterId', message: 'Cluster not found' },
+  clusters_name_key: { code: 'CLUSTER_NAME_TAKEN', field: 'name', message: 'A cluster with this name already exists' },
+  booking_attendees_user_fkey: { code: 'NOT_FOUND', field: 'attendeeIds', message: 'Attendee not found' },
+};

@@ -1,0 +1,43 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+
+const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A required display name: trimmed, 1–200 characters. */
+export const NameField = (opts: { nullable?: boolean; description?: string } = {}) =>
+  applyDecorators(
+    Field(() => String, { nullable: opts.nullable, description: opts.description }),
+    ...(opts.nullable ? [IsOptional()] : []),
+    trim,
+    IsString(),
+    Length(1, 200),
+  );
+
+/** Free text with a maximum length, trimmed. */
+export const TextField = (max: number, opts: { nullable?: boolean; description?: string } = {}) =>
+  applyDecorators(
+    Field(() => String, { nullable: opts.nullable, description: opts.description }),
+    ...(opts.nullable ? [IsOptional()] : []),
+    trim,
+    IsString(),
+    MaxLength(max),
+  );
+
+/** A UUID identifier. */
+export const IdField = (opts: { nullable?: boolean; description?: string } = {}) =>
+  applyDecorators(
+    Field(() => ID, { nullable: opts.nullable, description: opts.description }),
+    ...(opts.nullable ? [IsOptional()] : []),
+    IsUUID('all'),
+  );
+
+/** A bounded list of UUID identifiers. */
+export const IdListField = (max: number, opts: { nullable?: boolean; description?: string } = {}) =>
+  applyDecorators(
+    Field(() => [ID], { nullable: opts.nullable, description: opts.description }),
+    ...(opts.nullable ? [IsOptional()] : []),
+    ArrayMaxSize(max),
+    IsUUID('all', { each: true }),
+  );

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  DEMO_DATA: bool.optional(),
+  JWT_SECRET: z.string().min(32).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+});
+
+export type AppConfig = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  /** `undefined` means: start the embedded PostgreSQL in `dataDir/pg`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  demoData: boolean;
+  jwtSecret: Uint8Array;
+  accessTokenTtlSeconds: number;
+  introspection: boolean;
+  dbPoolSize: number;
+  dbStatementTimeoutMs: number;
+  logFormat: 'text' | 'json';
+};
+
+export class ConfigError extends Error {}
+
+/** Parses and validates the environment once; nothing else reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const dataDir = resolve(e.DATA_DIR);
+  if (production && e.DEMO_DATA) {
+    throw new ConfigError('DEMO_DATA cannot be enabled when NODE_ENV=production.');
+  }
+  if (production && !e.JWT_SECRET) {
+    throw new ConfigError('JWT_SECRET (at least 32 characters) is required when NODE_ENV=production.');
+  }
+  const secret = e.JWT_SECRET ?? persistentSecret(dataDir, 'jwt-secret');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    demoData: e.DEMO_DATA ?? !production,
+    jwtSecret: new TextEncoder().encode(secret),
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    dbPoolSize: e.DB_POOL_SIZE,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    logFormat: e.LOG_FORMAT,
+  };
+}
+
+/** A secret generated once into the data directory, so a local install needs no setup. */
+export function persistentSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  return secret;
+}

@@ -1,0 +1,30 @@
+import { BookingAttendeeEntity } from '../modules/bookings/booking-attendee.entity.js';
+import { BookingEntity } from '../modules/bookings/booking.entity.js';
+import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
+import { ClusterEntity } from '../modules/people/cluster.entity.js';
+import { DepartmentEntity } from '../modules/people/department.entity.js';
+import { UserEntity } from '../modules/people/user.entity.js';
+import { ClosureDayEntity } from '../modules/sites/closure-day.entity.js';
+import { FloorEntity } from '../modules/sites/floor.entity.js';
+import { OpeningHoursEntity } from '../modules/sites/opening-hours.entity.js';
+import { SiteEntity } from '../modules/sites/site.entity.js';
+import { ZoneEntity } from '../modules/sites/zone.entity.js';
+import { BookingRulesEntity } from '../modules/spaces/booking-rules.entity.js';
+import { SpaceEntity } from '../modules/spaces/space.entity.js';
+
+/** Every entity, listed explicitly (no globs: the same list works from src and dist). */
+export const ENTITIES = [
+  ClusterEntity,
+  DepartmentEntity,
+  OrganisationEntity,
+  UserEntity,
+  SiteEntity,
+  OpeningHoursEntity,
+  ClosureDayEntity,
+  FloorEntity,
+  ZoneEntity,
+  SpaceEntity,
+  BookingRulesEntity,
+  BookingEntity,
+  BookingAttendeeEntity,
+];

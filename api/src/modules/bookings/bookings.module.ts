@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module.js';
+import { SitesModule } from '../sites/sites.module.js';
+import { SpacesModule } from '../spaces/spaces.module.js';
+import { BookingSeriesService } from './booking-series.service.js';
+import { BookingValidator } from './booking-validator.js';
+import { BookingsRepository } from './bookings.repository.js';
+import { BookingsResolver } from './bookings.resolver.js';
+import { BookingsService } from './bookings.service.js';
+
+@Module({
+  imports: [SpacesModule, SitesModule, PeopleModule],
+  providers: [BookingsRepository, BookingValidator, BookingsService, BookingSeriesService, BookingsResolver],
+  exports: [BookingsService, BookingsRepository],
+})
+export class BookingsModule {}

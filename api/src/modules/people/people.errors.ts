@@ -1,0 +1,8 @@
+import type { ErrorCategory } from '../../common/errors/error-categories.js';
+
+export const PEOPLE_ERRORS = {
+  USER_EMAIL_TAKEN: 'CONFLICT',
+  USER_ROLES_INVALID: 'BAD_USER_INPUT',
+  DEPARTMENT_NAME_TAKEN: 'CONFLICT',
+  CLUSTER_NAME_TAKEN: 'CONFLICT',
+} as const satisfies Record<string, ErrorCategory>;

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '../../auth/roles.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { UserEntity } from './user.entity.js';
+
+export type UserRow = {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  departmentId: string | null;
+  departmentName: string | null;
+  organisationId: string | null;
+  fte: number;
+  countsInHeadcount: boolean;
+  screenWorker: boolean;
+  locale: 'nl-BE' | 'en';
+  active: boolean;
+};
+
+const SELECT = `
+  SELECT u.id, u.email, u.display_name AS "displayName", u.roles, u.department_id AS "departmentId",
+         d.name AS "departmentName", u.organisation_id AS "organisationId", u.fte::float8 AS fte,
+         u.counts_in_headcount AS "countsInHeadcount", u.screen_worker AS "screenWorker", u.locale, u.active
+    FROM users u LEFT JOIN departments d ON d.id = u.department_id`;
+
+export type UserListFilter = {
+  search?: string;
+  departmentId?: string;
+  includeInactive?: boolean;
+  staffOnly?: boolean;
+  limit: number;
+};
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async findActive(id: string): Promise<Omit<Viewer, 'can'> | undefined> {
+    const [u] = await this.ds.query<UserRow[]>(`${SELECT} WHERE u.id = $1 AND u.active`, [id]);
+    return u;
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.ds.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  async findRow(id: string, em: EntityManager = this.ds.manager): Promise<UserRow | undefined> {
+    const [u] = await em.query<UserRow[]>(`${SELECT} WHERE u.id = $1`, [id]);
+    return u;
+  }
+
+  list(f: UserListFilter): Promise<UserRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (!f.includeInactive) where.push('u.active');
+    if (f.staffOnly) where.push(`NOT ('PARTNER' = ANY (u.roles))`);
+    if (f.departmentId) where.push(`u.department_id = $${params.push(f.departmentId)}`);
+    if (f.search) {
+      const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(`(u.display_name ILIKE $${params.push(like)} OR u.email ILIKE $${params.length})`);
+    }
+    const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                 ORDER BY u.display_name, u.id LIMIT $${params.push(f.limit)}`;
+    return this.ds.query<UserRow[]>(sql, params);
+  }
+
+  /** Which of these ids are active staff users (for attendee lists). */
+  async activeStaffIds(ids: readonly string[], em: EntityManager = this.ds.manager): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await em.query<{ id: string }[]>(
+      `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND active AND NOT ('PARTNER' = ANY (roles))`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  insert(values: Partial<UserEntity>, em: EntityManager = this.ds.manager): Promise<UserEntity> {
+    return em.getRepository(UserEntity).save(em.getRepository(UserEntity).create(values));
+  }
+
+  async update(id: string, values: Partial<UserEntity>, em: EntityManager = this.ds.manager): Promise<boolean> {
+    const result = await em.getRepository(UserEntity).update({ id }, values);
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,21 @@
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { FloorEntity } from './floor.entity.js';
+
+@Entity('zones')
+@Unique('zones_floor_name_key', ['floorId', 'name'])
+@Unique('zones_id_floor_key', ['id', 'floorId'])
+@Check('zones_name_check', 'length(name) BETWEEN 1 AND 200')
+export class ZoneEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'zones_pkey' })
+  id!: string;
+
+  @ForeignKey(() => FloorEntity, { name: 'zones_floor_fkey', onDelete: 'CASCADE' })
+  @Column('uuid', { name: 'floor_id' })
+  floorId!: string;
+
+  @Column('text')
+  name!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,268 @@
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { STAFF_ROLES, type StaffRole } from '../../../auth/roles.js';
+import { IdField, NameField } from '../../../common/validation.js';
+import { EquipmentEnum, RoleEnum, SpaceKindEnum } from '../../../graphql/enums.js';
+import { EQUIPMENT, SPACE_KINDS, type Equipment, type SpaceKind } from '../space-kind.js';
+
+@InputType()
+export class SpacePositionInput {
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100000)
+  x!: number;
+
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100000)
+  y!: number;
+
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(100000)
+  width!: number;
+
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(100000)
+  height!: number;
+
+  @Field(() => Float, { nullable: true, defaultValue: 0 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(359.99)
+  rotation!: number;
+}
+
+@InputType()
+export class CreateSpaceInput {
+  @IdField()
+  floorId!: string;
+
+  @IdField({ nullable: true })
+  zoneId?: string | null;
+
+  @NameField()
+  name!: string;
+
+  @Field(() => SpaceKindEnum)
+  @IsIn(SPACE_KINDS)
+  kind!: SpaceKind;
+
+  @Field(() => Int, { nullable: true, defaultValue: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity!: number;
+
+  @Field(() => [EquipmentEnum], { nullable: true, defaultValue: [] })
+  @ArrayMaxSize(EQUIPMENT.length)
+  @IsIn(EQUIPMENT, { each: true })
+  equipment!: Equipment[];
+
+  @Field({ nullable: true, description: 'Defaults to true for consultation rooms' })
+  @IsOptional()
+  @IsBoolean()
+  confidential?: boolean;
+
+  @Field(() => [RoleEnum], {
+    nullable: true,
+    description: 'Staff roles that may book; defaults to EMPLOYEE and SOCIAL_WORKER (SOCIAL_WORKER only for consultation rooms)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(STAFF_ROLES.length)
+  @IsIn(STAFF_ROLES, { each: true })
+  bookableByRoles?: StaffRole[];
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsBoolean()
+  partnerAccess!: boolean;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsBoolean()
+  requiresApproval!: boolean;
+
+  @Field(() => SpacePositionInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SpacePositionInput)
+  position?: SpacePositionInput | null;
+}
+
+@InputType()
+export class UpdateSpaceInput {
+  @IdField()
+  id!: string;
+
+  @IdField({ nullable: true, description: 'null removes the space from its zone' })
+  zoneId?: string | null;
+
+  @NameField({ nullable: true })
+  name?: string;
+
+  @Field(() => SpaceKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(SPACE_KINDS)
+  kind?: SpaceKind;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity?: number;
+
+  @Field(() => [EquipmentEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(EQUIPMENT.length)
+  @IsIn(EQUIPMENT, { each: true })
+  equipment?: Equipment[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  confidential?: boolean;
+
+  @Field(() => [RoleEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(STAFF_ROLES.length)
+  @IsIn(STAFF_ROLES, { each: true })
+  bookableByRoles?: StaffRole[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  partnerAccess?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  requiresApproval?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field(() => SpacePositionInput, { nullable: true, description: 'null removes the space from the floor plan' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SpacePositionInput)
+  position?: SpacePositionInput | null;
+}
+
+@InputType()
+export class SpacesFilter {
+  @IdField({ nullable: true })
+  siteId?: string;
+
+  @IdField({ nullable: true })
+  floorId?: string;
+
+  @IdField({ nullable: true })
+  zoneId?: string;
+
+  @Field(() => [SpaceKindEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(SPACE_KINDS.length)
+  @IsIn(SPACE_KINDS, { each: true })
+  kinds?: SpaceKind[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  minCapacity?: number;
+
+  @Field(() => [EquipmentEnum], { nullable: true, description: 'Spaces that have all of these' })
+  @IsOptional()
+  @ArrayMaxSize(EQUIPMENT.length)
+  @IsIn(EQUIPMENT, { each: true })
+  equipment?: Equipment[];
+}
+
+@InputType({ description: 'Give either spaceKind (change the defaults) or spaceId (override for one space).' })
+export class SetBookingRulesInput {
+  @Field(() => SpaceKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(SPACE_KINDS)
+  spaceKind?: SpaceKind;
+
+  @IdField({ nullable: true })
+  spaceId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'One of 5, 10, 15, 20, 30, 60; null clears a space override' })
+  @IsOptional()
+  @IsIn([5, 10, 15, 20, 30, 60])
+  slotMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  minDurationMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  maxDurationMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(730)
+  maxDaysAhead?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(20160)
+  minNoticeMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  bufferMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'For a kind, null means no daily limit' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(48)
+  maxBookingsPerDay?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  checkInRequired?: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  checkInGraceMinutes?: number | null;
+}

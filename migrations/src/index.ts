@@ -1,0 +1,4 @@
+import { InitialSchema1767225600000 } from './1767225600000-initial-schema.js';
+
+/** Every migration in order. Migrations are raw SQL and never import application code. */
+export const migrations = [InitialSchema1767225600000];

@@ -1,0 +1,188 @@
+import { DateTime } from 'luxon';
+import { DEMO_CLUSTERS, DEMO_SITES, HOME_ZONE } from './demo-catalogue.js';
+import { demoBookings, ZONE, type SeedSpace, type SeedUser } from './demo-bookings.js';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, demoStaff, type DemoUser } from './demo-people.js';
+import { insertColumns, type Queryable } from './queryable.js';
+import { enterpriseNumber, Random } from './random.js';
+
+export type SeedOptions = {
+  hashPassword: (password: string) => Promise<string>;
+  /** Public holidays of a region and year, as the API loads them. */
+  holidays: (region: string, year: number) => { date: string; name: string }[];
+  now: Date;
+};
+
+export type SeedSummary = { users: number; spaces: number; bookings: number };
+
+const HOLIDAY_REGION = 'BE-VLG';
+
+async function one<T>(db: Queryable, sql: string, params: unknown[]): Promise<T> {
+  const { rows } = await db.query(sql, params);
+  return rows[0] as T;
+}
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+/**
+ * Loads "Gemeente en OCMW Kleinbeek" when the database has no users yet. The data is the same
+ * on every run (seeded randomness) and dated around `now`: six months back, two weeks ahead.
+ */
+export async function seedDemoIfEmpty(db: Queryable, opts: SeedOptions): Promise<SeedSummary | null> {
+  const { rows } = await db.query('SELECT count(*)::int AS n FROM users');
+  if ((rows[0] as { n: number }).n > 0) return null;
+  await db.query('BEGIN');
+  try {
+    const summary = await seedDemo(db, opts);
+    await db.query('COMMIT');
+    return summary;
+  } catch (err) {
+    await db.query('ROLLBACK');
+    throw err;
+  }
+}
+
+async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> {
+  const rnd = new Random(20261124);
+  const passwordHash = await opts.hashPassword(DEMO_PASSWORD);
+
+  const departmentIds = new Map<string, string>();
+  for (const [cluster, departments] of Object.entries(DEMO_CLUSTERS)) {
+    const c = await one<{ id: string }>(db, 'INSERT INTO clusters (name) VALUES ($1) RETURNING id', [cluster]);
+    for (const name of departments) {
+      const d = await one<{ id: string }>(db, 'INSERT INTO departments (cluster_id, name) VALUES ($1, $2) RETURNING id', [c.id, name]);
+      departmentIds.set(name, d.id);
+    }
+  }
+
+  const organisationIds = new Map<string, string>();
+  for (const o of DEMO_ORGANISATIONS) {
+    const row = await one<{ id: string }>(
+      db,
+      'INSERT INTO organisations (name, enterprise_number, trusted, monthly_hour_quota) VALUES ($1, $2, $3, $4) RETURNING id',
+      [o.name, enterpriseNumber(o.first8), o.trusted, o.quota],
+    );
+    organisationIds.set(o.name, row.id);
+  }
+
+  const people: DemoUser[] = [
+    ...DEMO_ACCOUNTS.map((a) => ({
+      email: a.email,
+      displayName: a.displayName,
+      roles: [...a.roles],
+      department: a.department,
+      organisation: 'organisation' in a ? a.organisation : undefined,
+      fte: 1,
+      screenWorker: a.department !== null,
+    })),
+    ...DEMO_ORGANISATIONS.filter((o) => 'displayName' in o.contact).map((o) => ({
+      email: o.contact.email,
+      displayName: (o.contact as { displayName: string }).displayName,
+      roles: ['PARTNER'],
+      department: null,
+      organisation: o.name,
+      fte: 1,
+      screenWorker: false,
+    })),
+    ...demoStaff(rnd),
+  ];
+  const users: SeedUser[] = [];
+  for (const p of people) {
+    const row = await one<{ id: string }>(
+      db,
+      `INSERT INTO users (email, display_name, password_hash, roles, department_id, organisation_id, fte, screen_worker)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [p.email, p.displayName, passwordHash, p.roles, p.department ? departmentIds.get(p.department) : null, p.organisation ? organisationIds.get(p.organisation) : null, p.fte, p.screenWorker],
+    );
+    users.push({ id: row.id, department: p.department, roles: p.roles, fte: p.fte, screenWorker: p.screenWorker, organisation: p.organisation });
+  }
+
+  const spaces: SeedSpace[] = [];
+  const hours = new Map<string, Map<number, [number, number][]>>();
+  const closures = new Map<string, Set<string>>();
+  const today = DateTime.fromJSDate(opts.now, { zone: ZONE }).toISODate()!;
+  const from = DateTime.fromISO(today).minus({ days: 182 }).toISODate()!;
+  const to = DateTime.fromISO(today).plus({ days: 14 }).toISODate()!;
+  for (const site of DEMO_SITES) {
+    const s = await one<{ id: string }>(
+      db,
+      'INSERT INTO sites (name, address, is_satellite, holiday_region) VALUES ($1, $2, $3, $4) RETURNING id',
+      [site.name, site.address, site.isSatellite, HOLIDAY_REGION],
+    );
+    const byDay = new Map<number, [number, number][]>();
+    for (const [weekday, opens, closes] of site.hours) {
+      await db.query('INSERT INTO site_opening_hours (site_id, weekday, opens_at, closes_at) VALUES ($1, $2, $3, $4)', [s.id, weekday, opens, closes]);
+      byDay.set(weekday, [...(byDay.get(weekday) ?? []), [minutes(opens), minutes(closes)]]);
+    }
+    hours.set(site.key, byDay);
+
+    const closed = new Set<string>();
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+      for (const h of opts.holidays(HOLIDAY_REGION, year)) {
+        await db.query(`INSERT INTO closure_days (site_id, date, reason, kind) VALUES ($1, $2, $3, 'PUBLIC_HOLIDAY') ON CONFLICT DO NOTHING`, [s.id, h.date, h.name]);
+        closed.add(h.date);
+      }
+    }
+    // A staff day two months ago: the whole organisation was out.
+    const staffDay = DateTime.fromISO(today).minus({ days: 60 }).set({ weekday: 5 }).toISODate()!;
+    await db.query(`INSERT INTO closure_days (site_id, date, reason, kind) VALUES ($1, $2, 'Personeelsdag', 'CLOSURE') ON CONFLICT DO NOTHING`, [s.id, staffDay]);
+    closed.add(staffDay);
+    closures.set(site.key, closed);
+
+    for (const floor of site.floors) {
+      const f = await one<{ id: string }>(db, 'INSERT INTO floors (site_id, name, level) VALUES ($1, $2, $3) RETURNING id', [s.id, floor.name, floor.level]);
+      const zoneIds = new Map<string, string>();
+      for (const zone of floor.zones) {
+        const z = await one<{ id: string }>(db, 'INSERT INTO zones (floor_id, name) VALUES ($1, $2) RETURNING id', [f.id, zone]);
+        zoneIds.set(zone, z.id);
+      }
+      for (const sp of floor.spaces) {
+        const consultation = sp.kind === 'CONSULTATION_ROOM';
+        const row = await one<{ id: string }>(
+          db,
+          `INSERT INTO spaces (floor_id, zone_id, name, kind, capacity, equipment, confidential, bookable_by_roles,
+                               partner_access, requires_approval, pos_x, pos_y, width, height)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+          [f.id, sp.zone ? zoneIds.get(sp.zone) : null, sp.name, sp.kind, sp.capacity, sp.equipment, consultation,
+            consultation ? ['SOCIAL_WORKER'] : sp.kind === 'FRONT_DESK' ? ['EMPLOYEE', 'SOCIAL_WORKER', 'RECEPTION'] : ['EMPLOYEE', 'SOCIAL_WORKER'],
+            sp.partnerAccess ?? false, sp.requiresApproval ?? false, sp.x, sp.y, sp.w, sp.h],
+        );
+        spaces.push({ id: row.id, key: sp.key, kind: sp.kind, capacity: sp.capacity, siteKey: site.key, zone: sp.zone ?? null });
+      }
+    }
+  }
+
+  const partners = new Map<string, { userId: string; organisationId: string }>();
+  for (const u of users) if (u.organisation) partners.set(u.organisation, { userId: u.id, organisationId: organisationIds.get(u.organisation)! });
+  const untrusted = new Set(DEMO_ORGANISATIONS.filter((o) => !o.trusted).map((o) => organisationIds.get(o.name)));
+  const bookings = demoBookings({
+    rnd,
+    now: opts.now,
+    from,
+    to,
+    spaces,
+    staff: users.filter((u) => u.roles.some((r) => r === 'EMPLOYEE' || r === 'SOCIAL_WORKER')),
+    partners,
+    hours,
+    closures,
+    homeZone: HOME_ZONE,
+  }).map((b) => (b.status === 'CONFIRMED' && untrusted.has(b.organisation_id ?? undefined) ? { ...b, status: 'PENDING' } : b));
+
+  const { rows: idRows } = await db.query('SELECT gen_random_uuid() AS id FROM generate_series(1, $1)', [bookings.length]);
+  const withIds = bookings.map((b, i) => ({ ...b, id: idRows[i]!.id as string, created_by: b.booker_id, updated_by: b.booker_id, updated_at: b.created_at }));
+  await insertColumns(
+    db,
+    'bookings',
+    {
+      id: 'uuid', space_id: 'uuid', space_kind: 'text', booker_id: 'uuid', organisation_id: 'uuid', starts_at: 'timestamptz',
+      ends_at: 'timestamptz', blocked_until: 'timestamptz', title: 'text', external_attendees: 'int', status: 'text',
+      checked_in_at: 'timestamptz', cancelled_at: 'timestamptz', created_by: 'uuid', updated_by: 'uuid', created_at: 'timestamptz', updated_at: 'timestamptz',
+    },
+    withIds,
+  );
+  const attendees = withIds.flatMap((b) => b.attendees.map((user_id) => ({ booking_id: b.id, user_id })));
+  await insertColumns(db, 'booking_attendees', { booking_id: 'uuid', user_id: 'uuid' }, attendees);
+  return { users: users.length, spaces: spaces.length, bookings: bookings.length };
+}

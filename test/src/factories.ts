@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { PasswordService } from '@plekwijzer/api';
+
+type Kind = 'DESK' | 'QUIET_ROOM' | 'MEETING_ROOM' | 'INFORMAL_AREA' | 'PHONE_BOOTH' | 'CONSULTATION_ROOM' | 'FRONT_DESK';
+type Role = 'EMPLOYEE' | 'SOCIAL_WORKER' | 'RECEPTION' | 'FACILITY_MANAGER' | 'MANAGEMENT' | 'PARTNER' | 'ADMIN';
+
+export type MadeUser = { id: string; email: string; displayName: string; roles: Role[] };
+export type MadeSite = { id: string; name: string; floorId: string; timeZone: string };
+export type MadeSpace = { id: string; name: string; kind: Kind; floorId: string };
+
+const unique = () => randomUUID().slice(0, 8);
+
+/** Every test makes its own data; these write it straight to the test file's database. */
+export class Factories {
+  private passwordHash: Promise<string> | undefined;
+
+  constructor(
+    private readonly db: pg.Pool,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  static readonly PASSWORD = 'correct horse battery';
+
+  async user(opts: { roles?: Role[]; departmentId?: string; organisationId?: string; displayName?: string; active?: boolean; email?: string } = {}): Promise<MadeUser> {
+    const roles = opts.roles ?? ['EMPLOYEE'];
+    const email = opts.email ?? `user-${unique()}@test.kleinbeek.be`;
+    const displayName = opts.displayName ?? `Test ${roles[0]!.toLowerCase()} ${unique()}`;
+    this.passwordHash ??= this.passwords.hash(Factories.PASSWORD);
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO users (email, display_name, password_hash, roles, department_id, organisation_id, active)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [email, displayName, await this.passwordHash, roles, opts.departmentId ?? null, opts.organisationId ?? null, opts.active ?? true],
+    );
+    return { id: rows[0]!.id, email, displayName, roles };
+  }
+
+  async organisation(opts: { name?: string; trusted?: boolean } = {}): Promise<{ id: string; name: string }> {
+    const name = opts.name ?? `Partner ${unique()}`;
+    const { rows } = await this.db.query<{ id: string }>(`INSERT INTO organisations (name, trusted) VALUES ($1, $2) RETURNING id`, [name, opts.trusted ?? true]);
+    return { id: rows[0]!.id, name };
+  }
+
+  async department(opts: { name?: string } = {}): Promise<{ id: string; name: string }> {
+    const { rows: c } = await this.db.query<{ id: string }>(`INSERT INTO clusters (name) VALUES ($1) RETURNING id`, [`Cluster ${unique()}`]);
+    const name = opts.name ?? `Dienst ${unique()}`;
+    const { rows } = await this.db.query<{ id: string }>(`INSERT INTO departments (cluster_id, name) VALUES ($1, $2) RETURNING id`, [c[0]!.id, name]);
+    return { id: rows[0]!.id, name };
+  }
+
+  /**
+   * A site with one floor. Opening hours default to every day 07:00–19:00 so tests are not
+   * bound to weekdays; pass `hours` as [weekday, 'HH:MM', 'HH:MM'] to be specific.
+   */
+  async site(opts: { timeZone?: string; hours?: [number, string, string][]; isSatellite?: boolean; closures?: string[] } = {}): Promise<MadeSite> {
+    const name = `Site ${unique()}`;
+    const timeZone = opts.timeZone ?? 'Europe/Brussels';
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO sites (name, time_zone, is_satellite) VALUES ($1, $2, $3) RETURNING id`,
+      [name, timeZone, opts.isSatellite ?? false],
+    );
+    const id = rows[0]!.id;
+    const hours = opts.hours ?? [1, 2, 3, 4, 5, 6, 7].map((d) => [d, '07:00', '19:00'] as [number, string, string]);
+    for (const [weekday, opens, closes] of hours) {
+      await this.db.query(`INSERT INTO site_opening_hours (site_id, weekday, opens_at, closes_at) VALUES ($1, $2, $3, $4)`, [id, weekday, opens, closes]);
+    }
+    for (const date of opts.closures ?? []) {
+      await this.db.query(`INSERT INTO closure_days (site_id, date, reason, kind) VALUES ($1, $2, 'Sluitingsdag', 'CLOSURE')`, [id, date]);
+    }
+    const floor = await this.db.query<{ id: string }>(`INSERT INTO floors (site_id, name) VALUES ($1, 'Gelijkvloers') RETURNING id`, [id]);
+    return { id, name, floorId: floor.rows[0]!.id, timeZone };
+  }
+
+  async space(
+    floorId: string,
+    opts: { kind?: Kind; capacity?: number; equipment?: string[]; bookableByRoles?: Role[]; partnerAccess?: boolean; confidential?: boolean; requiresApproval?: boolean; active?: boolean; name?: string; zoneId?: string } = {},
+  ): Promise<MadeSpace> {
+    const kind = opts.kind ?? 'DESK';
+    const name = opts.name ?? `${kind.toLowerCase()} ${unique()}`;
+    const consultation = kind === 'CONSULTATION_ROOM';
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO spaces (floor_id, zone_id, name, kind, capacity, equipment, confidential, bookable_by_roles, partner_access, requires_approval, active)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [
+        floorId,
+        opts.zoneId ?? null,
+        name,
+        kind,
+        opts.capacity ?? (kind === 'DESK' || kind === 'PHONE_BOOTH' ? 1 : 8),
+        opts.equipment ?? [],
+        opts.confidential ?? consultation,
+        opts.bookableByRoles ?? (consultation ? ['SOCIAL_WORKER'] : ['EMPLOYEE', 'SOCIAL_WORKER']),
+        opts.partnerAccess ?? false,
+        opts.requiresApproval ?? false,
+        opts.active ?? true,
+      ],
+    );
+    return { id: rows[0]!.id, name, kind, floorId };
+  }
+
+  /** Overrides rules for one space (null fields inherit the kind's defaults). */
+  async rules(spaceId: string, rules: Partial<Record<'slot_minutes' | 'min_duration_minutes' | 'max_duration_minutes' | 'max_days_ahead' | 'min_notice_minutes' | 'buffer_minutes' | 'max_bookings_per_day', number>>): Promise<void> {
+    const cols = Object.keys(rules);
+    await this.db.query(
+      `INSERT INTO booking_rules (space_id, ${cols.join(', ')}) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')})`,
+      [spaceId, ...Object.values(rules)],
+    );
+  }
+}

@@ -1,0 +1,5 @@
+import { tearDownTestDatabase } from './test-database.js';
+
+export default async function globalTeardown(): Promise<void> {
+  await tearDownTestDatabase();
+}

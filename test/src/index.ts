@@ -1,0 +1,5 @@
+export { startTestApi, type TestApi } from './test-api.js';
+export { TestClock } from './test-clock.js';
+export { GraphqlClient, type GraphqlError, type GraphqlResponse } from './graphql-client.js';
+export { Factories, type MadeSite, type MadeSpace, type MadeUser } from './factories.js';
+export { cloneTestDatabase, readTestDatabaseEnv } from './test-database.js';
