@@ -11,8 +11,17 @@ for (const pkg of ['migrations', 'seeds', 'api', 'test']) {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   execFileSync(
     swc,
-    ['src', '-d', 'dist', '--strip-leading-paths', '--config-file', join(root, '.swcrc'), '--quiet',
-      '--ignore', '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts'],
+    [
+      'src',
+      '-d',
+      'dist',
+      '--strip-leading-paths',
+      '--config-file',
+      join(root, '.swcrc'),
+      '--quiet',
+      '--ignore',
+      '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts',
+    ],
     { cwd: dir, stdio: 'inherit' },
   );
 }

@@ -28,10 +28,14 @@ export async function createApp(config: AppConfig, opts: AppOptions & { logLevel
 
 /** A body that is too large or not JSON gets a coded GraphQL-shaped error, never an HTML 500. */
 const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number }, _req, res, next) => {
-  const reason =
-    err.type === 'entity.too.large' ? 'REQUEST_TOO_LARGE' : err.type === 'entity.parse.failed' ? 'MALFORMED_JSON' : undefined;
+  const reason = err.type === 'entity.too.large' ? 'REQUEST_TOO_LARGE' : err.type === 'entity.parse.failed' ? 'MALFORMED_JSON' : undefined;
   if (!reason) return next(err);
   res.status(err.status ?? 400).json({
-    errors: [{ message: reason === 'REQUEST_TOO_LARGE' ? `Request larger than ${BODY_LIMIT}` : 'Malformed JSON body', extensions: { code: 'BAD_USER_INPUT', reason } }],
+    errors: [
+      {
+        message: reason === 'REQUEST_TOO_LARGE' ? `Request larger than ${BODY_LIMIT}` : 'Malformed JSON body',
+        extensions: { code: 'BAD_USER_INPUT', reason },
+      },
+    ],
   });
 };

@@ -4,7 +4,14 @@ import type { Random } from './random.js';
 export const ZONE = 'Europe/Brussels';
 
 export type SeedSpace = { id: string; key: string; kind: string; capacity: number; siteKey: string; zone: string | null };
-export type SeedUser = { id: string; department: string | null; roles: string[]; fte: number; screenWorker: boolean; organisation?: string };
+export type SeedUser = {
+  id: string;
+  department: string | null;
+  roles: string[];
+  fte: number;
+  screenWorker: boolean;
+  organisation?: string;
+};
 export type SeedBooking = {
   space_id: string;
   space_kind: string;
@@ -54,7 +61,13 @@ function at(date: string, minutes: number): Date {
 }
 
 /** Status a booking would have now, with a share of no-shows and cancellations for past ones. */
-function lifecycle(rnd: Random, start: Date, end: Date, now: Date, checkIn: boolean): Pick<SeedBooking, 'status' | 'checked_in_at' | 'cancelled_at'> {
+function lifecycle(
+  rnd: Random,
+  start: Date,
+  end: Date,
+  now: Date,
+  checkIn: boolean,
+): Pick<SeedBooking, 'status' | 'checked_in_at' | 'cancelled_at'> {
   if (rnd.chance(0.04)) return { status: 'CANCELLED', checked_in_at: null, cancelled_at: new Date(start.getTime() - 86_400_000) };
   if (start.getTime() > now.getTime()) return { status: 'CONFIRMED', checked_in_at: null, cancelled_at: null };
   if (checkIn && rnd.chance(0.08)) return { status: 'RELEASED', checked_in_at: null, cancelled_at: null };
@@ -68,7 +81,17 @@ function openBlocks(w: BookingWorld, siteKey: string, date: string): [number, nu
   return w.hours.get(siteKey)?.get(weekday) ?? [];
 }
 
-function push(out: SeedBooking[], w: BookingWorld, s: SeedSpace, booker: string, date: string, startMin: number, endMin: number, extra: Partial<SeedBooking> = {}, buffer = 0): void {
+function push(
+  out: SeedBooking[],
+  w: BookingWorld,
+  s: SeedSpace,
+  booker: string,
+  date: string,
+  startMin: number,
+  endMin: number,
+  extra: Partial<SeedBooking> = {},
+  buffer = 0,
+): void {
   const start = at(date, startMin);
   const end = at(date, endMin);
   const checkIn = ['DESK', 'QUIET_ROOM', 'MEETING_ROOM'].includes(s.kind);
@@ -114,7 +137,10 @@ export function demoBookings(w: BookingWorld): SeedBooking[] {
       taken.add(desk.id);
       const half = rnd.chance(0.25);
       const [start, end] = half
-        ? rnd.pick([[510, 750], [780, 1020]] as const)
+        ? rnd.pick([
+            [510, 750],
+            [780, 1020],
+          ] as const)
         : [rnd.pick([480, 510, 540]), rnd.pick([960, 990, 1020])];
       push(out, w, desk, u.id, date, start, end);
     }

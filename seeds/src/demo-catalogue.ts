@@ -26,14 +26,18 @@ export type DemoSite = {
   floors: DemoFloor[];
 };
 
-const weekdays = (opens: string, closes: string): [number, string, string][] =>
-  [1, 2, 3, 4, 5].map((d) => [d, opens, closes]);
+const weekdays = (opens: string, closes: string): [number, string, string][] => [1, 2, 3, 4, 5].map((d) => [d, opens, closes]);
 
 /** Six desks in two rows of three, the usual island. */
 function deskIsland(prefix: string, zone: string, first: number, x: number, y: number, withDocking: boolean): DemoSpace[] {
   return Array.from({ length: 6 }, (_, i) => {
     const n = first + i;
-    const equipment = ['SCREEN', ...(withDocking ? ['DOCKING_STATION'] : []), ...(i === 0 ? ['HEIGHT_ADJUSTABLE_DESK'] : []), ...(i === 5 ? ['DUAL_SCREEN'] : [])];
+    const equipment = [
+      'SCREEN',
+      ...(withDocking ? ['DOCKING_STATION'] : []),
+      ...(i === 0 ? ['HEIGHT_ADJUSTABLE_DESK'] : []),
+      ...(i === 5 ? ['DUAL_SCREEN'] : []),
+    ];
     return {
       key: `${prefix}-${n}`,
       name: `${prefix}.${String(n).padStart(2, '0')}`,
@@ -49,7 +53,18 @@ function deskIsland(prefix: string, zone: string, first: number, x: number, y: n
   });
 }
 
-function room(key: string, name: string, kind: DemoSpace['kind'], capacity: number, equipment: string[], x: number, y: number, w: number, h: number, extra: Partial<DemoSpace> = {}): DemoSpace {
+function room(
+  key: string,
+  name: string,
+  kind: DemoSpace['kind'],
+  capacity: number,
+  equipment: string[],
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  extra: Partial<DemoSpace> = {},
+): DemoSpace {
   return { key, name, kind, capacity, equipment, x, y, w, h, ...extra };
 }
 
@@ -69,7 +84,18 @@ export const DEMO_SITES: DemoSite[] = [
           ...deskIsland('G', 'Team Burgerzaken', 1, 40, 60, true),
           ...deskIsland('G', 'Team Burgerzaken', 7, 40, 190, true),
           room('G-raadzaal', 'Raadzaal', 'MEETING_ROOM', 30, ['VIDEO_CONFERENCING', 'SCREEN', 'WHEELCHAIR_ACCESS'], 560, 40, 300, 200),
-          room('G-beek', 'Vergaderzaal De Beek', 'MEETING_ROOM', 10, ['VIDEO_CONFERENCING', 'WHITEBOARD', 'WHEELCHAIR_ACCESS'], 560, 280, 180, 120, { partnerAccess: true, requiresApproval: true }),
+          room(
+            'G-beek',
+            'Vergaderzaal De Beek',
+            'MEETING_ROOM',
+            10,
+            ['VIDEO_CONFERENCING', 'WHITEBOARD', 'WHEELCHAIR_ACCESS'],
+            560,
+            280,
+            180,
+            120,
+            { partnerAccess: true, requiresApproval: true },
+          ),
           room('G-koffie', 'Koffiehoek', 'INFORMAL_AREA', 8, ['WHEELCHAIR_ACCESS'], 300, 420, 200, 120),
           room('G-bel1', 'Belcel 0.1', 'PHONE_BOOTH', 1, [], 780, 280, 60, 60),
           room('G-bel2', 'Belcel 0.2', 'PHONE_BOOTH', 1, [], 780, 360, 60, 60),
@@ -120,11 +146,32 @@ export const DEMO_SITES: DemoSite[] = [
         level: 0,
         zones: ['Onthaal', 'Gesprekken'],
         spaces: [
-          room('S-balieA', 'Balie A', 'FRONT_DESK', 2, ['SCREEN', 'WHEELCHAIR_ACCESS'], 40, 60, 120, 70, { zone: 'Onthaal', partnerAccess: true }),
-          room('S-balieB', 'Balie B', 'FRONT_DESK', 2, ['SCREEN', 'WHEELCHAIR_ACCESS'], 180, 60, 120, 70, { zone: 'Onthaal', partnerAccess: true }),
-          room('S-balieC', 'Balie C', 'FRONT_DESK', 2, ['SCREEN'], 320, 60, 120, 70, { zone: 'Onthaal', partnerAccess: true, requiresApproval: true }),
+          room('S-balieA', 'Balie A', 'FRONT_DESK', 2, ['SCREEN', 'WHEELCHAIR_ACCESS'], 40, 60, 120, 70, {
+            zone: 'Onthaal',
+            partnerAccess: true,
+          }),
+          room('S-balieB', 'Balie B', 'FRONT_DESK', 2, ['SCREEN', 'WHEELCHAIR_ACCESS'], 180, 60, 120, 70, {
+            zone: 'Onthaal',
+            partnerAccess: true,
+          }),
+          room('S-balieC', 'Balie C', 'FRONT_DESK', 2, ['SCREEN'], 320, 60, 120, 70, {
+            zone: 'Onthaal',
+            partnerAccess: true,
+            requiresApproval: true,
+          }),
           ...[1, 2, 3, 4, 5, 6].map((n) =>
-            room(`S-gesprek${n}`, `Gespreksruimte ${n}`, 'CONSULTATION_ROOM', 4, n <= 2 ? ['WHEELCHAIR_ACCESS', 'SCREEN'] : ['SCREEN'], 40 + ((n - 1) % 3) * 150, 200 + Math.floor((n - 1) / 3) * 130, 130, 110, { zone: 'Gesprekken' }),
+            room(
+              `S-gesprek${n}`,
+              `Gespreksruimte ${n}`,
+              'CONSULTATION_ROOM',
+              4,
+              n <= 2 ? ['WHEELCHAIR_ACCESS', 'SCREEN'] : ['SCREEN'],
+              40 + ((n - 1) % 3) * 150,
+              200 + Math.floor((n - 1) / 3) * 130,
+              130,
+              110,
+              { zone: 'Gesprekken' },
+            ),
           ),
         ],
       },

@@ -15,22 +15,125 @@ export type DemoUser = {
 /** One account per role, documented in the README and shown on the login page in demo mode. */
 export const DEMO_ACCOUNTS = [
   { email: 'medewerker@kleinbeek.be', role: 'EMPLOYEE', displayName: 'An Peeters', department: 'Financiën', roles: ['EMPLOYEE'] },
-  { email: 'maatschappelijk.werker@kleinbeek.be', role: 'SOCIAL_WORKER', displayName: 'Sarah De Smet', department: 'Sociale Dienst', roles: ['SOCIAL_WORKER'] },
+  {
+    email: 'maatschappelijk.werker@kleinbeek.be',
+    role: 'SOCIAL_WORKER',
+    displayName: 'Sarah De Smet',
+    department: 'Sociale Dienst',
+    roles: ['SOCIAL_WORKER'],
+  },
   { email: 'onthaal@kleinbeek.be', role: 'RECEPTION', displayName: 'Jan Maes', department: 'Burgerzaken', roles: ['RECEPTION'] },
-  { email: 'facilitair@kleinbeek.be', role: 'FACILITY_MANAGER', displayName: 'Els Claes', department: 'Personeel en Organisatie', roles: ['FACILITY_MANAGER', 'EMPLOYEE'] },
-  { email: 'directie@kleinbeek.be', role: 'MANAGEMENT', displayName: 'Koen Wouters', department: 'Personeel en Organisatie', roles: ['MANAGEMENT', 'EMPLOYEE'] },
+  {
+    email: 'facilitair@kleinbeek.be',
+    role: 'FACILITY_MANAGER',
+    displayName: 'Els Claes',
+    department: 'Personeel en Organisatie',
+    roles: ['FACILITY_MANAGER', 'EMPLOYEE'],
+  },
+  {
+    email: 'directie@kleinbeek.be',
+    role: 'MANAGEMENT',
+    displayName: 'Koen Wouters',
+    department: 'Personeel en Organisatie',
+    roles: ['MANAGEMENT', 'EMPLOYEE'],
+  },
   { email: 'admin@kleinbeek.be', role: 'ADMIN', displayName: 'Lotte Goossens', department: 'ICT en Communicatie', roles: ['ADMIN'] },
-  { email: 'partner@caw-regio.be', role: 'PARTNER', displayName: 'Pieter Vermeulen (CAW)', department: null, roles: ['PARTNER'], organisation: 'CAW Regio Kleinbeek' },
+  {
+    email: 'partner@caw-regio.be',
+    role: 'PARTNER',
+    displayName: 'Pieter Vermeulen (CAW)',
+    department: null,
+    roles: ['PARTNER'],
+    organisation: 'CAW Regio Kleinbeek',
+  },
 ] as const;
 
 export const DEMO_ORGANISATIONS = [
   { name: 'CAW Regio Kleinbeek', first8: '04123456', trusted: true, quota: 40, contact: { email: 'partner@caw-regio.be' } },
-  { name: 'VDAB Kleinbeek', first8: '08873123', trusted: true, quota: 30, contact: { email: 'zitdag@vdab-kleinbeek.be', displayName: 'Nadia El Amrani (VDAB)' } },
-  { name: 'Vereniging De Kleine Beek vzw', first8: '07410852', trusted: false, quota: 12, contact: { email: 'secretariaat@dekleinebeek.be', displayName: 'Marc Jacobs (De Kleine Beek)' } },
+  {
+    name: 'VDAB Kleinbeek',
+    first8: '08873123',
+    trusted: true,
+    quota: 30,
+    contact: { email: 'zitdag@vdab-kleinbeek.be', displayName: 'Nadia El Amrani (VDAB)' },
+  },
+  {
+    name: 'Vereniging De Kleine Beek vzw',
+    first8: '07410852',
+    trusted: false,
+    quota: 12,
+    contact: { email: 'secretariaat@dekleinebeek.be', displayName: 'Marc Jacobs (De Kleine Beek)' },
+  },
 ] as const;
 
-const FIRST = ['Lies', 'Tom', 'Nele', 'Wim', 'Sofie', 'Bart', 'Katrien', 'Jens', 'Inge', 'Stijn', 'Ellen', 'Pieter', 'Hanne', 'Dries', 'Marieke', 'Joris', 'Fien', 'Ruben', 'Leen', 'Thomas', 'Eline', 'Wout', 'Griet', 'Arne', 'Annelies', 'Kobe', 'Jolien', 'Sander', 'Evi', 'Yassine', 'Fatima', 'Emre', 'Lotte', 'Senne', 'Ilse', 'Bram'];
-const LAST = ['Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Vos', 'Dubois', 'Lambrechts', 'Hermans', 'Peeters', 'Vermeulen', 'Van Damme', 'De Wilde', 'Verhoeven', 'Aerts', 'Desmet', 'Van den Broeck', 'Smets', 'Coppens', 'Michiels', 'Bogaert', 'Stevens', 'Van Acker', 'De Clercq', 'Vandenberghe'];
+const FIRST = [
+  'Lies',
+  'Tom',
+  'Nele',
+  'Wim',
+  'Sofie',
+  'Bart',
+  'Katrien',
+  'Jens',
+  'Inge',
+  'Stijn',
+  'Ellen',
+  'Pieter',
+  'Hanne',
+  'Dries',
+  'Marieke',
+  'Joris',
+  'Fien',
+  'Ruben',
+  'Leen',
+  'Thomas',
+  'Eline',
+  'Wout',
+  'Griet',
+  'Arne',
+  'Annelies',
+  'Kobe',
+  'Jolien',
+  'Sander',
+  'Evi',
+  'Yassine',
+  'Fatima',
+  'Emre',
+  'Lotte',
+  'Senne',
+  'Ilse',
+  'Bram',
+];
+const LAST = [
+  'Janssens',
+  'Maes',
+  'Jacobs',
+  'Mertens',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+  'De Vos',
+  'Dubois',
+  'Lambrechts',
+  'Hermans',
+  'Peeters',
+  'Vermeulen',
+  'Van Damme',
+  'De Wilde',
+  'Verhoeven',
+  'Aerts',
+  'Desmet',
+  'Van den Broeck',
+  'Smets',
+  'Coppens',
+  'Michiels',
+  'Bogaert',
+  'Stevens',
+  'Van Acker',
+  'De Clercq',
+  'Vandenberghe',
+];
 
 /** Size of each department (the demo accounts come on top). */
 const DEPARTMENT_SIZE: Record<string, number> = {
@@ -47,7 +150,12 @@ const DEPARTMENT_SIZE: Record<string, number> = {
 };
 
 function slug(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.|\.$/g, '');
 }
 
 /** About 120 staff with Flemish names, part-timers and a field crew that does not work at a screen. */

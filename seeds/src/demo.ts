@@ -94,9 +94,25 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
       db,
       `INSERT INTO users (email, display_name, password_hash, roles, department_id, organisation_id, fte, screen_worker)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [p.email, p.displayName, passwordHash, p.roles, p.department ? departmentIds.get(p.department) : null, p.organisation ? organisationIds.get(p.organisation) : null, p.fte, p.screenWorker],
+      [
+        p.email,
+        p.displayName,
+        passwordHash,
+        p.roles,
+        p.department ? departmentIds.get(p.department) : null,
+        p.organisation ? organisationIds.get(p.organisation) : null,
+        p.fte,
+        p.screenWorker,
+      ],
     );
-    users.push({ id: row.id, department: p.department, roles: p.roles, fte: p.fte, screenWorker: p.screenWorker, organisation: p.organisation });
+    users.push({
+      id: row.id,
+      department: p.department,
+      roles: p.roles,
+      fte: p.fte,
+      screenWorker: p.screenWorker,
+      organisation: p.organisation,
+    });
   }
 
   const spaces: SeedSpace[] = [];
@@ -113,7 +129,12 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
     );
     const byDay = new Map<number, [number, number][]>();
     for (const [weekday, opens, closes] of site.hours) {
-      await db.query('INSERT INTO site_opening_hours (site_id, weekday, opens_at, closes_at) VALUES ($1, $2, $3, $4)', [s.id, weekday, opens, closes]);
+      await db.query('INSERT INTO site_opening_hours (site_id, weekday, opens_at, closes_at) VALUES ($1, $2, $3, $4)', [
+        s.id,
+        weekday,
+        opens,
+        closes,
+      ]);
       byDay.set(weekday, [...(byDay.get(weekday) ?? []), [minutes(opens), minutes(closes)]]);
     }
     hours.set(site.key, byDay);
@@ -121,18 +142,28 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
     const closed = new Set<string>();
     for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
       for (const h of opts.holidays(HOLIDAY_REGION, year)) {
-        await db.query(`INSERT INTO closure_days (site_id, date, reason, kind) VALUES ($1, $2, $3, 'PUBLIC_HOLIDAY') ON CONFLICT DO NOTHING`, [s.id, h.date, h.name]);
+        await db.query(
+          `INSERT INTO closure_days (site_id, date, reason, kind) VALUES ($1, $2, $3, 'PUBLIC_HOLIDAY') ON CONFLICT DO NOTHING`,
+          [s.id, h.date, h.name],
+        );
         closed.add(h.date);
       }
     }
     // A staff day two months ago: the whole organisation was out.
     const staffDay = DateTime.fromISO(today).minus({ days: 60 }).set({ weekday: 5 }).toISODate()!;
-    await db.query(`INSERT INTO closure_days (site_id, date, reason, kind) VALUES ($1, $2, 'Personeelsdag', 'CLOSURE') ON CONFLICT DO NOTHING`, [s.id, staffDay]);
+    await db.query(
+      `INSERT INTO closure_days (site_id, date, reason, kind) VALUES ($1, $2, 'Personeelsdag', 'CLOSURE') ON CONFLICT DO NOTHING`,
+      [s.id, staffDay],
+    );
     closed.add(staffDay);
     closures.set(site.key, closed);
 
     for (const floor of site.floors) {
-      const f = await one<{ id: string }>(db, 'INSERT INTO floors (site_id, name, level) VALUES ($1, $2, $3) RETURNING id', [s.id, floor.name, floor.level]);
+      const f = await one<{ id: string }>(db, 'INSERT INTO floors (site_id, name, level) VALUES ($1, $2, $3) RETURNING id', [
+        s.id,
+        floor.name,
+        floor.level,
+      ]);
       const zoneIds = new Map<string, string>();
       for (const zone of floor.zones) {
         const z = await one<{ id: string }>(db, 'INSERT INTO zones (floor_id, name) VALUES ($1, $2) RETURNING id', [f.id, zone]);
@@ -145,9 +176,26 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
           `INSERT INTO spaces (floor_id, zone_id, name, kind, capacity, equipment, confidential, bookable_by_roles,
                                partner_access, requires_approval, pos_x, pos_y, width, height)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-          [f.id, sp.zone ? zoneIds.get(sp.zone) : null, sp.name, sp.kind, sp.capacity, sp.equipment, consultation,
-            consultation ? ['SOCIAL_WORKER'] : sp.kind === 'FRONT_DESK' ? ['EMPLOYEE', 'SOCIAL_WORKER', 'RECEPTION'] : ['EMPLOYEE', 'SOCIAL_WORKER'],
-            sp.partnerAccess ?? false, sp.requiresApproval ?? false, sp.x, sp.y, sp.w, sp.h],
+          [
+            f.id,
+            sp.zone ? zoneIds.get(sp.zone) : null,
+            sp.name,
+            sp.kind,
+            sp.capacity,
+            sp.equipment,
+            consultation,
+            consultation
+              ? ['SOCIAL_WORKER']
+              : sp.kind === 'FRONT_DESK'
+                ? ['EMPLOYEE', 'SOCIAL_WORKER', 'RECEPTION']
+                : ['EMPLOYEE', 'SOCIAL_WORKER'],
+            sp.partnerAccess ?? false,
+            sp.requiresApproval ?? false,
+            sp.x,
+            sp.y,
+            sp.w,
+            sp.h,
+          ],
         );
         spaces.push({ id: row.id, key: sp.key, kind: sp.kind, capacity: sp.capacity, siteKey: site.key, zone: sp.zone ?? null });
       }
@@ -155,7 +203,8 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
   }
 
   const partners = new Map<string, { userId: string; organisationId: string }>();
-  for (const u of users) if (u.organisation) partners.set(u.organisation, { userId: u.id, organisationId: organisationIds.get(u.organisation)! });
+  for (const u of users)
+    if (u.organisation) partners.set(u.organisation, { userId: u.id, organisationId: organisationIds.get(u.organisation)! });
   const untrusted = new Set(DEMO_ORGANISATIONS.filter((o) => !o.trusted).map((o) => organisationIds.get(o.name)));
   const bookings = demoBookings({
     rnd,
@@ -171,14 +220,34 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
   }).map((b) => (b.status === 'CONFIRMED' && untrusted.has(b.organisation_id ?? undefined) ? { ...b, status: 'PENDING' } : b));
 
   const { rows: idRows } = await db.query('SELECT gen_random_uuid() AS id FROM generate_series(1, $1)', [bookings.length]);
-  const withIds = bookings.map((b, i) => ({ ...b, id: idRows[i]!.id as string, created_by: b.booker_id, updated_by: b.booker_id, updated_at: b.created_at }));
+  const withIds = bookings.map((b, i) => ({
+    ...b,
+    id: idRows[i]!.id as string,
+    created_by: b.booker_id,
+    updated_by: b.booker_id,
+    updated_at: b.created_at,
+  }));
   await insertColumns(
     db,
     'bookings',
     {
-      id: 'uuid', space_id: 'uuid', space_kind: 'text', booker_id: 'uuid', organisation_id: 'uuid', starts_at: 'timestamptz',
-      ends_at: 'timestamptz', blocked_until: 'timestamptz', title: 'text', external_attendees: 'int', status: 'text',
-      checked_in_at: 'timestamptz', cancelled_at: 'timestamptz', created_by: 'uuid', updated_by: 'uuid', created_at: 'timestamptz', updated_at: 'timestamptz',
+      id: 'uuid',
+      space_id: 'uuid',
+      space_kind: 'text',
+      booker_id: 'uuid',
+      organisation_id: 'uuid',
+      starts_at: 'timestamptz',
+      ends_at: 'timestamptz',
+      blocked_until: 'timestamptz',
+      title: 'text',
+      external_attendees: 'int',
+      status: 'text',
+      checked_in_at: 'timestamptz',
+      cancelled_at: 'timestamptz',
+      created_by: 'uuid',
+      updated_by: 'uuid',
+      created_at: 'timestamptz',
+      updated_at: 'timestamptz',
     },
     withIds,
   );

@@ -22,7 +22,9 @@ export class Factories {
 
   static readonly PASSWORD = 'correct horse battery';
 
-  async user(opts: { roles?: Role[]; departmentId?: string; organisationId?: string; displayName?: string; active?: boolean; email?: string } = {}): Promise<MadeUser> {
+  async user(
+    opts: { roles?: Role[]; departmentId?: string; organisationId?: string; displayName?: string; active?: boolean; email?: string } = {},
+  ): Promise<MadeUser> {
     const roles = opts.roles ?? ['EMPLOYEE'];
     const email = opts.email ?? `user-${unique()}@test.kleinbeek.be`;
     const displayName = opts.displayName ?? `Test ${roles[0]!.toLowerCase()} ${unique()}`;
@@ -37,14 +39,22 @@ export class Factories {
 
   async organisation(opts: { name?: string; trusted?: boolean } = {}): Promise<{ id: string; name: string }> {
     const name = opts.name ?? `Partner ${unique()}`;
-    const { rows } = await this.db.query<{ id: string }>(`INSERT INTO organisations (name, trusted) VALUES ($1, $2) RETURNING id`, [name, opts.trusted ?? true]);
+    const { rows } = await this.db.query<{ id: string }>(`INSERT INTO organisations (name, trusted) VALUES ($1, $2) RETURNING id`, [
+      name,
+      opts.trusted ?? true,
+    ]);
     return { id: rows[0]!.id, name };
   }
 
   async department(opts: { name?: string } = {}): Promise<{ id: string; name: string }> {
-    const { rows: c } = await this.db.query<{ id: string }>(`INSERT INTO clusters (name) VALUES ($1) RETURNING id`, [`Cluster ${unique()}`]);
+    const { rows: c } = await this.db.query<{ id: string }>(`INSERT INTO clusters (name) VALUES ($1) RETURNING id`, [
+      `Cluster ${unique()}`,
+    ]);
     const name = opts.name ?? `Dienst ${unique()}`;
-    const { rows } = await this.db.query<{ id: string }>(`INSERT INTO departments (cluster_id, name) VALUES ($1, $2) RETURNING id`, [c[0]!.id, name]);
+    const { rows } = await this.db.query<{ id: string }>(`INSERT INTO departments (cluster_id, name) VALUES ($1, $2) RETURNING id`, [
+      c[0]!.id,
+      name,
+    ]);
     return { id: rows[0]!.id, name };
   }
 
@@ -52,7 +62,9 @@ export class Factories {
    * A site with one floor. Opening hours default to every day 07:00–19:00 so tests are not
    * bound to weekdays; pass `hours` as [weekday, 'HH:MM', 'HH:MM'] to be specific.
    */
-  async site(opts: { timeZone?: string; hours?: [number, string, string][]; isSatellite?: boolean; closures?: string[] } = {}): Promise<MadeSite> {
+  async site(
+    opts: { timeZone?: string; hours?: [number, string, string][]; isSatellite?: boolean; closures?: string[] } = {},
+  ): Promise<MadeSite> {
     const name = `Site ${unique()}`;
     const timeZone = opts.timeZone ?? 'Europe/Brussels';
     const { rows } = await this.db.query<{ id: string }>(
@@ -62,7 +74,12 @@ export class Factories {
     const id = rows[0]!.id;
     const hours = opts.hours ?? [1, 2, 3, 4, 5, 6, 7].map((d) => [d, '07:00', '19:00'] as [number, string, string]);
     for (const [weekday, opens, closes] of hours) {
-      await this.db.query(`INSERT INTO site_opening_hours (site_id, weekday, opens_at, closes_at) VALUES ($1, $2, $3, $4)`, [id, weekday, opens, closes]);
+      await this.db.query(`INSERT INTO site_opening_hours (site_id, weekday, opens_at, closes_at) VALUES ($1, $2, $3, $4)`, [
+        id,
+        weekday,
+        opens,
+        closes,
+      ]);
     }
     for (const date of opts.closures ?? []) {
       await this.db.query(`INSERT INTO closure_days (site_id, date, reason, kind) VALUES ($1, $2, 'Sluitingsdag', 'CLOSURE')`, [id, date]);
@@ -73,7 +90,18 @@ export class Factories {
 
   async space(
     floorId: string,
-    opts: { kind?: Kind; capacity?: number; equipment?: string[]; bookableByRoles?: Role[]; partnerAccess?: boolean; confidential?: boolean; requiresApproval?: boolean; active?: boolean; name?: string; zoneId?: string } = {},
+    opts: {
+      kind?: Kind;
+      capacity?: number;
+      equipment?: string[];
+      bookableByRoles?: Role[];
+      partnerAccess?: boolean;
+      confidential?: boolean;
+      requiresApproval?: boolean;
+      active?: boolean;
+      name?: string;
+      zoneId?: string;
+    } = {},
   ): Promise<MadeSpace> {
     const kind = opts.kind ?? 'DESK';
     const name = opts.name ?? `${kind.toLowerCase()} ${unique()}`;
@@ -99,7 +127,21 @@ export class Factories {
   }
 
   /** Overrides rules for one space (null fields inherit the kind's defaults). */
-  async rules(spaceId: string, rules: Partial<Record<'slot_minutes' | 'min_duration_minutes' | 'max_duration_minutes' | 'max_days_ahead' | 'min_notice_minutes' | 'buffer_minutes' | 'max_bookings_per_day', number>>): Promise<void> {
+  async rules(
+    spaceId: string,
+    rules: Partial<
+      Record<
+        | 'slot_minutes'
+        | 'min_duration_minutes'
+        | 'max_duration_minutes'
+        | 'max_days_ahead'
+        | 'min_notice_minutes'
+        | 'buffer_minutes'
+        | 'max_bookings_per_day',
+        number
+      >
+    >,
+  ): Promise<void> {
     const cols = Object.keys(rules);
     await this.db.query(
       `INSERT INTO booking_rules (space_id, ${cols.join(', ')}) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')})`,

@@ -25,7 +25,13 @@ export type TestApi = {
 export async function startTestApi(opts: { clock?: TestClock; env?: Record<string, string> } = {}): Promise<TestApi> {
   const database = await cloneTestDatabase();
   const clock = opts.clock ?? new TestClock();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, JWT_SECRET: 'test-secret-test-secret-test-secret-0123', DB_POOL_SIZE: '30', ...opts.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    DB_POOL_SIZE: '30',
+    ...opts.env,
+  });
   const app = await createApp(config, { clock });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

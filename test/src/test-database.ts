@@ -54,10 +54,10 @@ export async function tearDownTestDatabase(): Promise<void> {
     return;
   }
   await admin(env.serverUrl, async (c) => {
-    const { rows } = await c.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`,
-      [`${env.template}_%`, env.template],
-    );
+    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [
+      `${env.template}_%`,
+      env.template,
+    ]);
     for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   });
 }

@@ -1,12 +1,4 @@
-export const ROLES = [
-  'EMPLOYEE',
-  'SOCIAL_WORKER',
-  'RECEPTION',
-  'FACILITY_MANAGER',
-  'MANAGEMENT',
-  'PARTNER',
-  'ADMIN',
-] as const;
+export const ROLES = ['EMPLOYEE', 'SOCIAL_WORKER', 'RECEPTION', 'FACILITY_MANAGER', 'MANAGEMENT', 'PARTNER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles a space can be opened to; partners get access through `partnerAccess` instead. */

@@ -45,10 +45,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedPgOptions): Promise<Em
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', ...(opts.ephemeral ? ['--no-sync'] : [])],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'timezone=UTC',
-      '-c', 'max_connections=300',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'timezone=UTC',
+      '-c',
+      'max_connections=300',
       ...(opts.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: (m) => log(String(m).trimEnd()),
@@ -61,12 +65,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedPgOptions): Promise<Em
     await pg.start();
   } catch (err) {
     const reason = err instanceof Error ? err.message : 'the server process exited';
-    throw new Error(`Embedded PostgreSQL did not start (${reason}). Last log lines:\n${logTail.join('\n')}`);
+    throw new Error(`Embedded PostgreSQL did not start (${reason}). Last log lines:\n${logTail.join('\n')}`, { cause: err });
   }
 
   return {
-    url: (database = 'postgres') =>
-      `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${database}`,
+    url: (database = 'postgres') => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${database}`,
     stop: () => pg.stop(),
   };
 }

@@ -31,7 +31,11 @@ export const CONSTRAINT_ERRORS: Record<string, { code: ErrorCode; field: string;
   spaces_floor_name_key: { code: 'SPACE_NAME_TAKEN', field: 'name', message: 'This floor already has a space with this name' },
   spaces_floor_fkey: { code: 'NOT_FOUND', field: 'floorId', message: 'Floor not found' },
   spaces_zone_fkey: { code: 'SPACE_ZONE_NOT_ON_FLOOR', field: 'zoneId', message: 'The zone is not on this floor' },
-  booking_rules_duration_check: { code: 'RULES_INVALID', field: 'minDurationMinutes', message: 'Minimum duration exceeds maximum duration' },
+  booking_rules_duration_check: {
+    code: 'RULES_INVALID',
+    field: 'minDurationMinutes',
+    message: 'Minimum duration exceeds maximum duration',
+  },
   users_email_key: { code: 'USER_EMAIL_TAKEN', field: 'email', message: 'A user with this e-mail address already exists' },
   users_department_fkey: { code: 'NOT_FOUND', field: 'departmentId', message: 'Department not found' },
   users_organisation_fkey: { code: 'NOT_FOUND', field: 'organisationId', message: 'Organisation not found' },

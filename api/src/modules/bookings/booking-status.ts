@@ -1,12 +1,4 @@
-export const BOOKING_STATUSES = [
-  'PENDING',
-  'CONFIRMED',
-  'CHECKED_IN',
-  'COMPLETED',
-  'CANCELLED',
-  'REJECTED',
-  'RELEASED',
-] as const;
+export const BOOKING_STATUSES = ['PENDING', 'CONFIRMED', 'CHECKED_IN', 'COMPLETED', 'CANCELLED', 'REJECTED', 'RELEASED'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 /** Statuses that hold the slot; everything else never blocks anyone. */

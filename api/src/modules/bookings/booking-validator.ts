@@ -57,9 +57,14 @@ export class BookingValidator {
     const conflict = await this.bookings.spaceConflict(space.id, startsAt, endsAt, blockedUntil, excludeId, em);
     if (conflict === 'overlap') throw DomainError.field('BOOKING_CONFLICT', 'startsAt', 'This space is already booked then');
     if (conflict === 'buffer') {
-      throw DomainError.field('BOOKING_BUFFER_CONFLICT', 'startsAt', `Keep ${space.rules.bufferMinutes} minutes between bookings of this space`, {
-        bufferMinutes: space.rules.bufferMinutes,
-      });
+      throw DomainError.field(
+        'BOOKING_BUFFER_CONFLICT',
+        'startsAt',
+        `Keep ${space.rules.bufferMinutes} minutes between bookings of this space`,
+        {
+          bufferMinutes: space.rules.bufferMinutes,
+        },
+      );
     }
     return { blockedUntil };
   }

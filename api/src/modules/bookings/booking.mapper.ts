@@ -38,8 +38,7 @@ export function toBookingModel(viewer: Viewer, b: BookingRow, now: Date, attende
     title: visibility === 'FULL' ? b.title : null,
     detailsHidden: visibility !== 'FULL',
     booker: visibility === 'BUSY' ? null : { id: b.bookerId, displayName: b.bookerName, departmentName: b.bookerDepartment },
-    organisation:
-      visibility !== 'BUSY' && b.organisationId ? { id: b.organisationId, name: b.organisationName ?? '' } : null,
+    organisation: visibility !== 'BUSY' && b.organisationId ? { id: b.organisationId, name: b.organisationName ?? '' } : null,
     attendees: visibility === 'FULL' ? attendees : [],
     externalAttendees: visibility === 'FULL' ? b.externalAttendees : 0,
     seriesId: visibility === 'FULL' ? b.seriesId : null,

@@ -110,7 +110,10 @@ export class BookingsRepository {
   }
 
   /** Locks the booking row for the rest of the transaction. */
-  async lock(id: string, em: EntityManager): Promise<{ id: string; status: BookingStatus; bookerId: string; spaceId: string; startsAt: Date; endsAt: Date } | undefined> {
+  async lock(
+    id: string,
+    em: EntityManager,
+  ): Promise<{ id: string; status: BookingStatus; bookerId: string; spaceId: string; startsAt: Date; endsAt: Date } | undefined> {
     const [row] = await em.query<{ id: string; status: BookingStatus; bookerId: string; spaceId: string; startsAt: Date; endsAt: Date }[]>(
       `SELECT id, status, booker_id AS "bookerId", space_id AS "spaceId", starts_at AS "startsAt", ends_at AS "endsAt"
          FROM bookings WHERE id = $1 FOR UPDATE`,
@@ -124,14 +127,35 @@ export class BookingsRepository {
       `INSERT INTO bookings (space_id, space_kind, booker_id, organisation_id, series_id, starts_at, ends_at, blocked_until,
                              title, external_attendees, status, created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id`,
-      [b.spaceId, b.spaceKind, b.bookerId, b.organisationId, b.seriesId, b.startsAt, b.endsAt, b.blockedUntil, b.title, b.externalAttendees, b.status, b.actorId],
+      [
+        b.spaceId,
+        b.spaceKind,
+        b.bookerId,
+        b.organisationId,
+        b.seriesId,
+        b.startsAt,
+        b.endsAt,
+        b.blockedUntil,
+        b.title,
+        b.externalAttendees,
+        b.status,
+        b.actorId,
+      ],
     );
     return row!.id;
   }
 
   async update(
     id: string,
-    values: { spaceId: string; spaceKind: SpaceKind; startsAt: Date; endsAt: Date; blockedUntil: Date; title: string | null; actorId: string },
+    values: {
+      spaceId: string;
+      spaceKind: SpaceKind;
+      startsAt: Date;
+      endsAt: Date;
+      blockedUntil: Date;
+      title: string | null;
+      actorId: string;
+    },
     em: EntityManager,
   ): Promise<void> {
     await em.query(
@@ -158,7 +182,9 @@ export class BookingsRepository {
     }
   }
 
-  async attendees(bookingIds: readonly string[]): Promise<Map<string, { id: string; displayName: string; departmentName: string | null }[]>> {
+  async attendees(
+    bookingIds: readonly string[],
+  ): Promise<Map<string, { id: string; displayName: string; departmentName: string | null }[]>> {
     if (bookingIds.length === 0) return new Map();
     const rows = await this.ds.query<{ bookingId: string; id: string; displayName: string; departmentName: string | null }[]>(
       `SELECT a.booking_id AS "bookingId", u.id, u.display_name AS "displayName", d.name AS "departmentName"

@@ -39,13 +39,13 @@ class MyBookingsArgs {
 @Resolver(() => BookingModel)
 export class BookingsResolver {
   constructor(
-    private readonly bookings: BookingsService,
+    private readonly service: BookingsService,
     private readonly series: BookingSeriesService,
   ) {}
 
   private async toModels(viewer: Viewer, rows: BookingRow[]): Promise<BookingModel[]> {
-    const attendees = await this.bookings.attendees(rows.map((r) => r.id));
-    const now = this.bookings.now();
+    const attendees = await this.service.attendees(rows.map((r) => r.id));
+    const now = this.service.now();
     return rows.map((r) => toBookingModel(viewer, r, now, attendees.get(r.id)));
   }
 
@@ -55,37 +55,37 @@ export class BookingsResolver {
 
   @Query(() => [BookingModel], { description: 'Live bookings in a period (at most 93 days) in spaces the viewer may see' })
   async bookings(@CurrentViewer() viewer: Viewer, @Args('filter') filter: BookingsFilter): Promise<BookingModel[]> {
-    return this.toModels(viewer, await this.bookings.list(viewer, filter));
+    return this.toModels(viewer, await this.service.list(viewer, filter));
   }
 
   @Query(() => [BookingModel], { description: 'The viewer’s own bookings in a period (at most 93 days)' })
   async myBookings(@CurrentViewer() viewer: Viewer, @Args() args: MyBookingsArgs): Promise<BookingModel[]> {
-    return this.toModels(viewer, await this.bookings.mine(viewer, args.from, args.to, args.includeCancelled));
+    return this.toModels(viewer, await this.service.mine(viewer, args.from, args.to, args.includeCancelled));
   }
 
   @Query(() => BookingModel)
   async booking(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<BookingModel> {
-    return this.toModel(viewer, await this.bookings.getOrThrow(viewer, id));
+    return this.toModel(viewer, await this.service.getOrThrow(viewer, id));
   }
 
   @Query(() => [SpaceModel], { description: 'Spaces the viewer may book that are free and allowed for the whole interval' })
   async availability(@CurrentViewer() viewer: Viewer, @Args('input') input: AvailabilityInput): Promise<SpaceModel[]> {
-    return (await this.bookings.availability(viewer, input)).map(toSpaceModel);
+    return (await this.service.availability(viewer, input)).map(toSpaceModel);
   }
 
   @Mutation(() => BookingModel)
   async createBooking(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateBookingInput): Promise<BookingModel> {
-    return this.toModel(viewer, await this.bookings.create(viewer, input));
+    return this.toModel(viewer, await this.service.create(viewer, input));
   }
 
   @Mutation(() => BookingModel, { description: 'Move (space, times) or retitle a booking; its own old slot never conflicts' })
   async updateBooking(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateBookingInput): Promise<BookingModel> {
-    return this.toModel(viewer, await this.bookings.update(viewer, input));
+    return this.toModel(viewer, await this.service.update(viewer, input));
   }
 
   @Mutation(() => BookingModel)
   async cancelBooking(@CurrentViewer() viewer: Viewer, @Args('input') input: CancelBookingInput): Promise<BookingModel> {
-    return this.toModel(viewer, await this.bookings.cancel(viewer, input.id));
+    return this.toModel(viewer, await this.service.cancel(viewer, input.id));
   }
 
   @Mutation(() => BookingSeriesResultModel, { description: 'A recurring booking: all dates or none, unless skipConflicts' })

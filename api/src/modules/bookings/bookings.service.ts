@@ -72,7 +72,8 @@ export class BookingsService {
       if (!first) return free;
       const calendar = await this.validator.calendar(first, input.startsAt, input.endsAt, em);
       for (const space of candidates) {
-        if (!passes(() => checkBookingRules({ startsAt: input.startsAt, endsAt: input.endsAt, now, rules: space.rules, calendar }))) continue;
+        if (!passes(() => checkBookingRules({ startsAt: input.startsAt, endsAt: input.endsAt, now, rules: space.rules, calendar })))
+          continue;
         const blockedUntil = new Date(input.endsAt.getTime() + space.rules.bufferMinutes * 60_000);
         if (!(await this.repo.spaceConflict(space.id, input.startsAt, input.endsAt, blockedUntil, null, em))) free.push(space);
       }

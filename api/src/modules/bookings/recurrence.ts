@@ -15,9 +15,7 @@ export type Recurrence = {
   count?: number;
 };
 
-export type Occurrence =
-  | { date: string; startsAt: Date; endsAt: Date }
-  | { date: string; nonexistent: true };
+export type Occurrence = { date: string; startsAt: Date; endsAt: Date } | { date: string; nonexistent: true };
 
 export const MAX_OCCURRENCES = 260;
 const MAX_SERIES_DAYS = 731;
@@ -34,9 +32,14 @@ export function expandSeries(startsAt: Date, endsAt: Date, r: Recurrence, zone: 
   }
   const firstDate = localDate(startsAt, zone);
   if (r.until !== undefined && (r.until < firstDate || r.until > addDays(firstDate, MAX_SERIES_DAYS))) {
-    throw DomainError.field('BOOKING_SERIES_TOO_LONG', 'recurrence.until', 'The end date must be after the first date and within two years', {
-      maxDays: MAX_SERIES_DAYS,
-    });
+    throw DomainError.field(
+      'BOOKING_SERIES_TOO_LONG',
+      'recurrence.until',
+      'The end date must be after the first date and within two years',
+      {
+        maxDays: MAX_SERIES_DAYS,
+      },
+    );
   }
   const startMin = localMinutes(startsAt, zone);
   const endDate = localDate(endsAt, zone);

@@ -1,14 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { ROLES, sqlTextArray, type Role } from '../../auth/roles.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { DepartmentEntity } from './department.entity.js';

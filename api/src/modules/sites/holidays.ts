@@ -21,10 +21,7 @@ export function publicHolidays(region: string, year: number, language = 'nl'): H
   const national = new Holidays(country!, opts).getHolidays(year);
   const nationalRules = new Set(national.map((h) => h.rule));
   const regional = state ? new Holidays(country!, state, opts).getHolidays(year) : [];
-  const days = [
-    ...national.filter((h) => h.type === 'public'),
-    ...regional.filter((h) => !nationalRules.has(h.rule)),
-  ];
+  const days = [...national.filter((h) => h.type === 'public'), ...regional.filter((h) => !nationalRules.has(h.rule))];
   const byDate = new Map(days.map((h) => [h.date.slice(0, 10), h.name]));
   return [...byDate].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -53,7 +53,11 @@ export class SitesRepository {
 
   async replaceOpeningHours(siteId: string, hours: readonly OpeningHoursValue[], em: EntityManager): Promise<void> {
     await em.delete(OpeningHoursEntity, { siteId });
-    if (hours.length) await em.insert(OpeningHoursEntity, hours.map((h) => ({ siteId, ...h })));
+    if (hours.length)
+      await em.insert(
+        OpeningHoursEntity,
+        hours.map((h) => ({ siteId, ...h })),
+      );
   }
 
   closureDays(siteId: string, from: string, to: string): Promise<ClosureDayEntity[]> {

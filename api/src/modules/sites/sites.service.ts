@@ -4,7 +4,14 @@ import { hasAnyRole } from '../../auth/viewer.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { isValidTimeZone, localDate } from '../../common/time/local-time.js';
-import type { AddClosureDayInput, CreateFloorInput, CreateSiteInput, CreateZoneInput, UpdateFloorInput, UpdateSiteInput } from './dto/site.inputs.js';
+import type {
+  AddClosureDayInput,
+  CreateFloorInput,
+  CreateSiteInput,
+  CreateZoneInput,
+  UpdateFloorInput,
+  UpdateSiteInput,
+} from './dto/site.inputs.js';
 import { isKnownHolidayRegion, publicHolidays } from './holidays.js';
 import { validateOpeningHours } from './opening-hours.js';
 import type { SiteEntity } from './site.entity.js';

@@ -1,14 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { STAFF_ROLES, sqlTextArray, type StaffRole } from '../../auth/roles.js';
 import { FloorEntity } from '../sites/floor.entity.js';
 import { ZoneEntity } from '../sites/zone.entity.js';

@@ -1,16 +1,6 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { STAFF_ROLES, type StaffRole } from '../../../auth/roles.js';
 import { IdField, NameField } from '../../../common/validation.js';
 import { EquipmentEnum, RoleEnum, SpaceKindEnum } from '../../../graphql/enums.js';
