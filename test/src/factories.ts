@@ -144,7 +144,8 @@ export class Factories {
   ): Promise<void> {
     const cols = Object.keys(rules);
     await this.db.query(
-      `INSERT INTO booking_rules (space_id, ${cols.join(', ')}) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')})`,
+      `INSERT INTO booking_rules (space_id, ${cols.join(', ')}) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')})
+       ON CONFLICT (space_id) DO UPDATE SET ${cols.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`,
       [spaceId, ...Object.values(rules)],
     );
   }

@@ -1,6 +1,9 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTime } from 'luxon';
 
+/** Instants outside these years are input mistakes, not bookings; refusing them keeps date math in range. */
+const MIN_YEAR = 1970;
+const MAX_YEAR = 2999;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
 
 function invalid(reason: string, message: string): GraphQLError {
@@ -17,7 +20,7 @@ function parseDateTime(value: unknown): Date {
   const m = RFC3339.exec(value);
   const year = m ? Number(m[1]) : NaN;
   const d = new Date(value);
-  if (!m || Number.isNaN(d.getTime()) || year < 1970 || year > 9999 || !DateTime.fromISO(value, { setZone: true }).isValid) {
+  if (!m || Number.isNaN(d.getTime()) || year < MIN_YEAR || year > MAX_YEAR || !DateTime.fromISO(value, { setZone: true }).isValid) {
     throw invalid('INVALID_DATETIME', 'Expected an ISO 8601 date-time with offset, e.g. 2026-11-24T09:00:00+01:00');
   }
   return d;
@@ -26,7 +29,7 @@ function parseDateTime(value: unknown): Date {
 /** An instant: ISO 8601 with an explicit offset on input, UTC ISO 8601 on output. */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'An instant in time, ISO 8601 with offset (e.g. 2026-11-24T09:00:00+01:00); output in UTC.',
+  description: 'An instant in time, ISO 8601 with offset (e.g. 2026-11-24T09:00:00+01:00), years 1970–2999; output in UTC.',
   serialize: (value) => {
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
     throw new Error('DateTime cannot serialize a non-date');
@@ -40,7 +43,7 @@ function parseLocalDate(value: unknown): string {
     throw invalid('INVALID_DATE', 'Expected a calendar date YYYY-MM-DD');
   }
   const year = Number(value.slice(0, 4));
-  if (year < 1970 || year > 9999) throw invalid('INVALID_DATE', 'Year out of range');
+  if (year < MIN_YEAR || year > MAX_YEAR) throw invalid('INVALID_DATE', 'Year out of range');
   return value;
 }
 

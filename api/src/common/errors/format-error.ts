@@ -26,12 +26,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = typeof ext.code === 'string' ? ext.code : '';
   const reason = typeof ext.reason === 'string' ? ext.reason : undefined;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (code in REQUEST_ERRORS) {
-    return { ...base, extensions: { code: REQUEST_ERRORS[code], reason: reason ?? code } };
-  }
   if (reason && CATEGORIES.has(code)) {
     const { stacktrace: _stack, ...rest } = ext;
     return { ...base, extensions: rest };
+  }
+  if (code in REQUEST_ERRORS) {
+    return { ...base, extensions: { code: REQUEST_ERRORS[code], reason: reason ?? code } };
   }
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));

@@ -137,7 +137,7 @@ export class BookingsService {
       const known = await this.users.activeStaffIds(attendees, em);
       if (known.size !== attendees.length) throw notFound('Attendee', 'attendeeIds');
     }
-    if (attendees.length + c.externalAttendees > space.capacity) {
+    if (1 + attendees.length + c.externalAttendees > space.capacity) {
       throw DomainError.field('BOOKING_OVER_CAPACITY', 'attendeeIds', `This space holds ${space.capacity} people`, {
         capacity: space.capacity,
       });

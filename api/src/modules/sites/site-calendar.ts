@@ -9,3 +9,14 @@ export type SiteCalendar = {
   /** Local date → reason, for the dates that were loaded. */
   closures: ReadonlyMap<string, string>;
 };
+
+/** Sorts a day's blocks and joins those that touch (08:00–17:00 + 17:00–19:00 is 08:00–19:00). */
+export function mergeBlocks(blocks: readonly OpeningBlock[]): OpeningBlock[] {
+  const merged: OpeningBlock[] = [];
+  for (const b of [...blocks].sort((x, y) => x.opens - y.opens)) {
+    const last = merged[merged.length - 1];
+    if (last && b.opens <= last.closes) last.closes = Math.max(last.closes, b.closes);
+    else merged.push({ ...b });
+  }
+  return merged;
+}

@@ -5,7 +5,7 @@ import { timeToMinutes } from '../../common/time/local-time.js';
 import { ClosureDayEntity, type ClosureKind } from './closure-day.entity.js';
 import { FloorEntity } from './floor.entity.js';
 import { OpeningHoursEntity } from './opening-hours.entity.js';
-import type { OpeningBlock, SiteCalendar } from './site-calendar.js';
+import { mergeBlocks, type OpeningBlock, type SiteCalendar } from './site-calendar.js';
 import { SiteEntity } from './site.entity.js';
 import { ZoneEntity } from './zone.entity.js';
 
@@ -117,7 +117,8 @@ export class SitesRepository {
     for (const h of hours) {
       byDay.set(h.weekday, [...(byDay.get(h.weekday) ?? []), { opens: timeToMinutes(h.opensAt), closes: timeToMinutes(h.closesAt) }]);
     }
-    return { siteId, timeZone: site.timeZone, hours: byDay, closures: new Map(closures.map((c) => [c.date, c.reason])) };
+    const hoursByDay = new Map([...byDay].map(([day, blocks]) => [day, mergeBlocks(blocks)]));
+    return { siteId, timeZone: site.timeZone, hours: hoursByDay, closures: new Map(closures.map((c) => [c.date, c.reason])) };
   }
 
   listFloors(siteId: string): Promise<FloorEntity[]> {
