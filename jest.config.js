@@ -18,6 +18,9 @@ const common = {
 };
 
 export default {
+  // Integration files mostly wait on Postgres and HTTP: three workers keep two cores busy.
+  maxWorkers: 3,
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -31,7 +34,6 @@ export default {
       // Jest loads these outside its ESM module system, so they run from the build (npm test builds first).
       globalSetup: '<rootDir>/test/dist/global-setup.js',
       globalTeardown: '<rootDir>/test/dist/global-teardown.js',
-      testTimeout: 60_000,
     },
   ],
 };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const swc = join(root, 'node_modules/.bin/swc');
 
-for (const pkg of ['migrations', 'seeds', 'api', 'test']) {
+for (const pkg of ['migrations', 'seeds', 'api', 'test', 'bench']) {
   const dir = join(root, pkg);
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   execFileSync(

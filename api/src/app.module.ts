@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module.js';
 import { CoreModule } from './database/core.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { DateTimeScalar } from './graphql/scalars.js';
+import { HealthController } from './health/health.controller.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           formatError,
+          fieldResolverEnhancers: ['filters'],
           context: ({ req }: { req: unknown }) => ({ req }),
         }),
         AuthModule,
@@ -57,6 +59,7 @@ export class AppModule {
         SpacesModule,
         BookingsModule,
       ],
+      controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

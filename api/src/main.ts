@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { createApp } from './app.js';
 import { PasswordService } from './auth/password.service.js';
-import { ConfigError, loadConfig } from './config/config.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config/config.js';
 import { runMigrations } from './database/migrate.js';
 import { prepareDatabase } from './database/prepare.js';
 import { publicHolidays } from './modules/sites/holidays.js';
@@ -12,6 +12,7 @@ import { SitesService } from './modules/sites/sites.service.js';
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, demo data, then the server. */
 async function main(): Promise<void> {
   const log = new Logger('Plekwijzer');
+  loadDotEnv();
   const config = loadConfig();
   const db = await prepareDatabase(config);
   log.log(db.embedded ? `embedded PostgreSQL ready in ${config.dataDir}/pg` : 'using DATABASE_URL');
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   if (applied.length) log.log(`applied migrations: ${applied.join(', ')}`);
 
   let demoAccounts: readonly { email: string; role: string }[] = [];
+  let demoPassword = '';
   if (config.demoData) {
     const seeds = await import('@plekwijzer/seeds');
     const client = new pg.Client({ connectionString: db.url });
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
       await client.end();
     }
     demoAccounts = seeds.DEMO_ACCOUNTS;
+    demoPassword = seeds.DEMO_PASSWORD;
   }
 
   const app = await createApp({ ...config, databaseUrl: db.url });
@@ -42,7 +45,7 @@ async function main(): Promise<void> {
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   const lines = [`Plekwijzer is running at ${url}`, `GraphQL: ${url}/graphql`];
   if (demoAccounts.length) {
-    lines.push(`Demo accounts (password "${(await import('@plekwijzer/seeds')).DEMO_PASSWORD}"):`);
+    lines.push(`Demo accounts (password "${demoPassword}"):`);
     for (const a of demoAccounts) lines.push(`  ${a.email.padEnd(40)} ${a.role}`);
   }
   console.log(`\n${lines.join('\n')}\n`);

@@ -1,4 +1,4 @@
-/** The one thing seeds need from a database client (pg.Client and pg.Pool both fit). */
+/** The one thing seeds need from a database client: one connection (a pg.Client), as seeding is a transaction. */
 export type Queryable = {
   query: (sql: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
 };

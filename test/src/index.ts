@@ -3,3 +3,4 @@ export { TestClock } from './test-clock.js';
 export { GraphqlClient, type GraphqlError, type GraphqlResponse } from './graphql-client.js';
 export { Factories, type MadeSite, type MadeSpace, type MadeUser } from './factories.js';
 export { cloneTestDatabase, readTestDatabaseEnv } from './test-database.js';
+export { setUpTestDatabase, tearDownTestDatabase } from './test-database.js';

@@ -39,7 +39,7 @@ describe('signing in', () => {
       api.anon.error(LOGIN, { input: { email: disabled.email, password: Factories.PASSWORD } }),
     ]);
     for (const a of answers) {
-      expect(a.message).toBe(answers[0]!.message);
+      expect(a.message).toBe(answers[0].message);
       expect(a.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'AUTH_INVALID_CREDENTIALS' });
     }
   });
@@ -78,7 +78,16 @@ describe('deny by default', () => {
     const scalar = getNamedType(type);
     if (!isScalarType(scalar)) throw new Error('unexpected type');
     return (
-      { ID: '00000000-0000-4000-8000-000000000000', String: 'x', Int: 1, Float: 1, Boolean: true, DateTime: '2027-01-12T09:00:00+01:00', LocalDate: '2027-01-12', LocalTime: '09:00' } as Record<string, unknown>
+      {
+        ID: '00000000-0000-4000-8000-000000000000',
+        String: 'x',
+        Int: 1,
+        Float: 1,
+        Boolean: true,
+        DateTime: '2027-01-12T09:00:00+01:00',
+        LocalDate: '2027-01-12',
+        LocalTime: '09:00',
+      } as Record<string, unknown>
     )[scalar.name];
   }
 

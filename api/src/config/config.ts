@@ -42,6 +42,11 @@ export type AppConfig = {
 
 export class ConfigError extends Error {}
 
+/** Loads `.env` from the working directory into the environment, when there is one. */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
 /** Parses and validates the environment once; nothing else reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -54,6 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(e.DATA_DIR);
   if (production && e.DEMO_DATA) {
     throw new ConfigError('DEMO_DATA cannot be enabled when NODE_ENV=production.');
+  }
+  if (production && !e.DATABASE_URL) {
+    throw new ConfigError('DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for trying out and development).');
   }
   if (production && !e.JWT_SECRET) {
     throw new ConfigError('JWT_SECRET (at least 32 characters) is required when NODE_ENV=production.');

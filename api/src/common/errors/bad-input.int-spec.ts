@@ -40,7 +40,11 @@ describe('everything a user can type wrong gets a coded error and changes nothin
     ['a headcount as a string', { externalAttendees: 'ten' }, 'BAD_USER_INPUT'],
     ['an unknown field', { colour: 'red' }, 'BAD_USER_INPUT'],
     ['a missing required field', { spaceId: undefined }, 'BAD_USER_INPUT'],
-    ['a list of 10,000 attendees', { attendeeIds: Array.from({ length: 10_000 }, () => '9f1f8d76-5b1e-4d0a-9a7e-2b0c8c3f5d11') }, 'arrayMaxSize'],
+    [
+      'a list of 10,000 attendees',
+      { attendeeIds: Array.from({ length: 10_000 }, () => '9f1f8d76-5b1e-4d0a-9a7e-2b0c8c3f5d11') },
+      'arrayMaxSize',
+    ],
   ])('%s', async (_case, override, reason) => {
     const input = { spaceId: deskId, startsAt: '2027-01-12T09:00:00+01:00', endsAt: '2027-01-12T12:00:00+01:00', ...override };
     const res = await me.request(CREATE, { input });
@@ -53,7 +57,8 @@ describe('everything a user can type wrong gets a coded error and changes nothin
   });
 
   it('answers malformed JSON and an oversized body with a coded error, not a crash', async () => {
-    const post = (body: string) => fetch(`${api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (body: string) =>
+      fetch(`${api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const malformed = await post('{"query": ');
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', reason: 'MALFORMED_JSON' } }] });
@@ -76,21 +81,35 @@ describe('everything a user can type wrong gets a coded error and changes nothin
   it('answers odd admin input with coded errors', async () => {
     const cases: [string, string][] = [
       [`mutation { createSite(input: { name: "A", timeZone: "Mars/Olympus", openingHours: [] }) { id } }`, 'SITE_INVALID_TIME_ZONE'],
-      [`mutation { createSite(input: { name: "B", openingHours: [{ weekday: 1, opensAt: "18:00", closesAt: "08:00" }] }) { id } }`, 'OPENING_HOURS_INVALID'],
-      [`mutation { createSite(input: { name: "C", openingHours: [{ weekday: 9, opensAt: "08:00", closesAt: "18:00" }] }) { id } }`, 'VALIDATION_FAILED'],
-      [`mutation { createSite(input: { name: "D", openingHours: [{ weekday: 1, opensAt: "25:00", closesAt: "26:00" }] }) { id } }`, 'INVALID_TIME'],
+      [
+        `mutation { createSite(input: { name: "B", openingHours: [{ weekday: 1, opensAt: "18:00", closesAt: "08:00" }] }) { id } }`,
+        'OPENING_HOURS_INVALID',
+      ],
+      [
+        `mutation { createSite(input: { name: "C", openingHours: [{ weekday: 9, opensAt: "08:00", closesAt: "18:00" }] }) { id } }`,
+        'VALIDATION_FAILED',
+      ],
+      [
+        `mutation { createSite(input: { name: "D", openingHours: [{ weekday: 1, opensAt: "25:00", closesAt: "26:00" }] }) { id } }`,
+        'INVALID_TIME',
+      ],
       [`mutation { createSite(input: { name: "", openingHours: [] }) { id } }`, 'VALIDATION_FAILED'],
       [`mutation { createUser(input: { email: "not-an-email", displayName: "X", roles: [EMPLOYEE] }) { id } }`, 'VALIDATION_FAILED'],
       [`mutation { createUser(input: { email: "p@x.be", displayName: "X", roles: [PARTNER] }) { id } }`, 'USER_ROLES_INVALID'],
       [`mutation { createUser(input: { email: "q@x.be", displayName: "X", roles: [EMPLOYEE], fte: 1.5 }) { id } }`, 'VALIDATION_FAILED'],
-      [`mutation { setBookingRules(input: { spaceKind: DESK, minDurationMinutes: 600, maxDurationMinutes: 60 }) { slotMinutes } }`, 'RULES_INVALID'],
+      [
+        `mutation { setBookingRules(input: { spaceKind: DESK, minDurationMinutes: 600, maxDurationMinutes: 60 }) { slotMinutes } }`,
+        'RULES_INVALID',
+      ],
       [`mutation { setBookingRules(input: { spaceKind: DESK, slotMinutes: 7 }) { slotMinutes } }`, 'VALIDATION_FAILED'],
     ];
     for (const [query, reason] of cases) {
       const err = await me.error(query);
       expect([err.extensions?.reason, err.message]).toEqual([reason, err.message]);
     }
-    const { rows } = await api.db.query(`SELECT (SELECT count(*) FROM sites)::int + (SELECT count(*) FROM users WHERE email LIKE '%@x.be')::int AS n`);
+    const { rows } = await api.db.query(
+      `SELECT (SELECT count(*) FROM sites)::int + (SELECT count(*) FROM users WHERE email LIKE '%@x.be')::int AS n`,
+    );
     expect(rows[0].n).toBe(1); // only the site made by beforeAll
   });
 });

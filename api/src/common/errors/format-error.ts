@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import type { ErrorCategory } from './error-categories.js';
+import { toDomainError, toGraphqlError } from './graphql-exception.filter.js';
 
 /** Errors graphql-js and Apollo raise before a resolver runs; their messages are safe to show. */
 const REQUEST_ERRORS: Record<string, ErrorCategory> = {
@@ -34,6 +35,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code: REQUEST_ERRORS[code], reason: reason ?? code } };
   }
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
+  // Errors that bypassed the exception filter (e.g. thrown while resolving a nested field).
+  const domain = toDomainError(original);
+  if (domain) return formatError({ ...toGraphqlError(domain).toJSON(), path: formatted.path, locations: formatted.locations }, undefined);
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' } };
 }

@@ -1,4 +1,5 @@
-import { Catch, HttpException, Logger } from '@nestjs/common';
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { DomainError } from './domain-error.js';
@@ -8,13 +9,14 @@ import { PG, pgError } from './pg-error.js';
 /**
  * Turns expected failures into coded GraphQL errors and returns them (returning, not throwing,
  * keeps Nest from logging them as crashes). Anything else passes through unchanged and is masked
- * by `formatError`.
+ * by `formatError`. Plain HTTP routes get Nest's usual JSON errors.
  */
 @Catch()
-export class GraphqlExceptionFilter implements GqlExceptionFilter {
+export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
-  catch(exception: unknown): unknown {
+  override catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() !== 'graphql') return super.catch(exception, host); // plain HTTP routes (health)
     const domain = toDomainError(exception);
     if (domain) return toGraphqlError(domain);
     if (exception instanceof GraphQLError) return exception;

@@ -44,7 +44,9 @@ describe('many people want the same slot at once', () => {
     const desks = await Promise.all(Array.from({ length: 10 }, () => api.make.space(site.floorId)));
     const user = await api.make.user();
     const me = await api.as(user);
-    const results = await Promise.all(desks.map((d) => me.request(CREATE, { input: { spaceId: d.id, startsAt: t('09:00'), endsAt: t('12:00') } })));
+    const results = await Promise.all(
+      desks.map((d) => me.request(CREATE, { input: { spaceId: d.id, startsAt: t('09:00'), endsAt: t('12:00') } })),
+    );
     expect(outcomes(results)).toEqual({ OK: 1, BOOKING_DESK_ALREADY_HELD: 9 });
     expect(await live('booker_id = $1', [user.id])).toBe(1);
   });

@@ -19,7 +19,15 @@ const rules: BookingRules = {
 const calendar: SiteCalendar = {
   siteId: 's',
   timeZone: 'Europe/Brussels',
-  hours: new Map([1, 2, 3, 4, 5].map((d) => [d, [{ opens: 480, closes: 720 }, { opens: 780, closes: 1140 }]])),
+  hours: new Map(
+    [1, 2, 3, 4, 5].map((d) => [
+      d,
+      [
+        { opens: 480, closes: 720 },
+        { opens: 780, closes: 1140 },
+      ],
+    ]),
+  ),
   closures: new Map([['2027-01-15', 'Brugdag']]),
 };
 
@@ -64,7 +72,13 @@ describe('booking rules', () => {
 
   it('names the closing time of the block the booking starts in', () => {
     try {
-      checkBookingRules({ now, rules, calendar, startsAt: new Date('2027-01-12T18:00:00+01:00'), endsAt: new Date('2027-01-12T19:30:00+01:00') });
+      checkBookingRules({
+        now,
+        rules,
+        calendar,
+        startsAt: new Date('2027-01-12T18:00:00+01:00'),
+        endsAt: new Date('2027-01-12T19:30:00+01:00'),
+      });
       throw new Error('accepted');
     } catch (err) {
       expect(err).toBeInstanceOf(DomainError);
@@ -75,7 +89,9 @@ describe('booking rules', () => {
 
   it('holds the minimum notice', () => {
     const withNotice = { ...rules, minNoticeMinutes: 120 };
-    expect(reasonOf({ rules: withNotice, start: '2027-01-11T09:00:00+01:00', end: '2027-01-11T10:00:00+01:00' })).toBe('BOOKING_TOO_SHORT_NOTICE');
+    expect(reasonOf({ rules: withNotice, start: '2027-01-11T09:00:00+01:00', end: '2027-01-11T10:00:00+01:00' })).toBe(
+      'BOOKING_TOO_SHORT_NOTICE',
+    );
     expect(reasonOf({ rules: withNotice, start: '2027-01-11T10:00:00+01:00', end: '2027-01-11T11:00:00+01:00' })).toBeUndefined();
   });
 

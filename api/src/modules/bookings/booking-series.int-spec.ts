@@ -82,12 +82,21 @@ describe('recurring bookings', () => {
         skipConflicts: true,
       },
     });
-    expect(data.createBookingSeries.skipped).toEqual([{ date: '2027-03-15', startsAt: '2027-03-15T08:00:00.000Z', reason: 'BOOKING_CONFLICT' }]);
-    expect(data.createBookingSeries.bookings.map((b: { startsAt: string }) => b.startsAt.slice(0, 10))).toEqual(['2027-03-01', '2027-03-08', '2027-03-22']);
+    expect(data.createBookingSeries.skipped).toEqual([
+      { date: '2027-03-15', startsAt: '2027-03-15T08:00:00.000Z', reason: 'BOOKING_CONFLICT' },
+    ]);
+    expect(data.createBookingSeries.bookings.map((b: { startsAt: string }) => b.startsAt.slice(0, 10))).toEqual([
+      '2027-03-01',
+      '2027-03-08',
+      '2027-03-22',
+    ]);
   });
 
   it('always skips and reports closure days and days the site is closed', async () => {
-    const { room, me } = await roomWorld({ hours: [1, 2, 3, 4, 5].map((d) => [d, '08:00', '18:00'] as [number, string, string]), closures: ['2027-03-03'] });
+    const { room, me } = await roomWorld({
+      hours: [1, 2, 3, 4, 5].map((d) => [d, '08:00', '18:00'] as [number, string, string]),
+      closures: ['2027-03-03'],
+    });
     const data = await me.data(SERIES, {
       input: {
         spaceId: room.id,
@@ -115,7 +124,10 @@ describe('recurring bookings', () => {
       },
     });
     expect(data.createBookingSeries.skipped).toEqual([{ date: '2027-03-28', startsAt: null, reason: 'BOOKING_NONEXISTENT_LOCAL_TIME' }]);
-    expect(data.createBookingSeries.bookings.map((b: { startsAt: string }) => b.startsAt)).toEqual(['2027-03-27T01:30:00.000Z', '2027-03-29T00:30:00.000Z']);
+    expect(data.createBookingSeries.bookings.map((b: { startsAt: string }) => b.startsAt)).toEqual([
+      '2027-03-27T01:30:00.000Z',
+      '2027-03-29T00:30:00.000Z',
+    ]);
   });
 
   it('previews a series without writing anything (dry run), reporting every problem', async () => {
@@ -143,7 +155,12 @@ describe('recurring bookings', () => {
   it('refuses a series where nothing can be booked', async () => {
     const { room, me } = await roomWorld({ closures: ['2027-03-02'] });
     const err = await me.error(SERIES, {
-      input: { spaceId: room.id, startsAt: '2027-03-02T09:00:00+01:00', endsAt: '2027-03-02T10:00:00+01:00', recurrence: { frequency: 'DAILY', interval: 1, count: 1 } },
+      input: {
+        spaceId: room.id,
+        startsAt: '2027-03-02T09:00:00+01:00',
+        endsAt: '2027-03-02T10:00:00+01:00',
+        recurrence: { frequency: 'DAILY', interval: 1, count: 1 },
+      },
     });
     expect(err.extensions?.reason).toBe('BOOKING_SERIES_EMPTY');
   });
@@ -152,7 +169,13 @@ describe('recurring bookings', () => {
     const { room, me } = await roomWorld();
     await api.make.rules(room.id, { max_days_ahead: 10 });
     const err = await me.error(SERIES, {
-      input: { spaceId: room.id, startsAt: '2027-03-02T09:00:00+01:00', endsAt: '2027-03-02T10:00:00+01:00', recurrence: { frequency: 'WEEKLY', interval: 1, count: 3 }, skipConflicts: true },
+      input: {
+        spaceId: room.id,
+        startsAt: '2027-03-02T09:00:00+01:00',
+        endsAt: '2027-03-02T10:00:00+01:00',
+        recurrence: { frequency: 'WEEKLY', interval: 1, count: 3 },
+        skipConflicts: true,
+      },
     });
     expect(err.extensions).toMatchObject({ reason: 'BOOKING_TOO_FAR_AHEAD', params: { date: '2027-03-16' } });
     expect(await count(room.id)).toBe(0);

@@ -40,7 +40,7 @@ export class BookingValidator {
     return space;
   }
 
-  calendar(space: SpaceRow, from: Date, to: Date, em: EntityManager): Promise<SiteCalendar> {
+  calendar(space: SpaceRow, from: Date, to: Date, em?: EntityManager): Promise<SiteCalendar> {
     return this.sites.calendar(space.siteId, localDate(from, space.timeZone), addDays(localDate(to, space.timeZone), 1), em);
   }
 

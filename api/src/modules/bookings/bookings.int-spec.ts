@@ -25,11 +25,16 @@ async function world(opts: { hours?: [number, string, string][] } = {}) {
 }
 
 async function book(client: GraphqlClient, spaceId: string, start: string, end: string, extra: Record<string, unknown> = {}) {
-  return client.request<{ createBooking: { id: string; status: string } }>(CREATE, { input: { spaceId, startsAt: start, endsAt: end, ...extra } });
+  return client.request<{ createBooking: { id: string; status: string } }>(CREATE, {
+    input: { spaceId, startsAt: start, endsAt: end, ...extra },
+  });
 }
 
 async function liveCount(spaceId: string): Promise<number> {
-  const { rows } = await api.db.query(`SELECT count(*)::int AS n FROM bookings WHERE space_id = $1 AND status IN ('PENDING','CONFIRMED','CHECKED_IN')`, [spaceId]);
+  const { rows } = await api.db.query(
+    `SELECT count(*)::int AS n FROM bookings WHERE space_id = $1 AND status IN ('PENDING','CONFIRMED','CHECKED_IN')`,
+    [spaceId],
+  );
   return rows[0].n;
 }
 
@@ -157,7 +162,11 @@ describe('rules enforced on create', () => {
     const sw2 = await api.as(await api.make.user({ roles: ['SOCIAL_WORKER'] }));
     expect((await book(sw1, room.id, t('10:00'), t('11:00'))).errors).toBeUndefined();
     const after = await book(sw2, room.id, t('11:00'), t('12:00'));
-    expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'BOOKING_BUFFER_CONFLICT', params: { bufferMinutes: 15 } });
+    expect(after.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'BOOKING_BUFFER_CONFLICT',
+      params: { bufferMinutes: 15 },
+    });
     const before = await book(sw2, room.id, t('09:00'), t('10:00'));
     expect(before.errors?.[0]?.extensions?.reason).toBe('BOOKING_BUFFER_CONFLICT');
     expect((await book(sw2, room.id, t('11:15'), t('12:00'))).errors).toBeUndefined();
@@ -181,7 +190,11 @@ describe('rules enforced on create', () => {
     await book(me, desks[0]!.id, t('08:00'), t('10:00'));
     await book(me, desks[1]!.id, t('10:00'), t('12:00'));
     const third = await book(me, desks[2]!.id, t('13:00'), t('15:00'));
-    expect(third.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'BOOKING_DAILY_LIMIT', params: { maxBookingsPerDay: 2, date: '2027-01-12' } });
+    expect(third.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'BOOKING_DAILY_LIMIT',
+      params: { maxBookingsPerDay: 2, date: '2027-01-12' },
+    });
     expect((await book(me, desks[2]!.id, t('13:00', '2027-01-13'), t('15:00', '2027-01-13'))).errors).toBeUndefined();
   });
 
@@ -250,7 +263,10 @@ describe('who may book what', () => {
     const consult = await api.make.space(site.floorId, { kind: 'CONSULTATION_ROOM' });
     const inactive = await api.make.space(site.floorId, { kind: 'MEETING_ROOM', active: false });
     const fm = await api.as(await api.make.user({ roles: ['FACILITY_MANAGER', 'EMPLOYEE'] }));
-    expect((await book(fm, consult.id, t('09:00'), t('10:00'))).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SPACE_NOT_BOOKABLE' });
+    expect((await book(fm, consult.id, t('09:00'), t('10:00'))).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'SPACE_NOT_BOOKABLE',
+    });
     expect((await book(fm, inactive.id, t('09:00'), t('10:00'))).errors?.[0]?.extensions?.reason).toBe('SPACE_NOT_BOOKABLE');
   });
 
@@ -260,8 +276,13 @@ describe('who may book what', () => {
     const me = await api.as(await api.make.user());
     const colleague = await api.make.user();
     const unknown = '5a0ea0a3-3f44-4a49-9d58-1a3f1f0e7b10';
-    expect((await book(me, booth.id, t('09:00'), t('10:00'), { attendeeIds: [unknown] })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await book(me, booth.id, t('09:00'), t('10:00'), { attendeeIds: [colleague.id], externalAttendees: 1 })).errors?.[0]?.extensions?.reason).toBe('BOOKING_OVER_CAPACITY');
+    expect((await book(me, booth.id, t('09:00'), t('10:00'), { attendeeIds: [unknown] })).errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(
+      (await book(me, booth.id, t('09:00'), t('10:00'), { attendeeIds: [colleague.id], externalAttendees: 1 })).errors?.[0]?.extensions
+        ?.reason,
+    ).toBe('BOOKING_OVER_CAPACITY');
     const ok = await me.data(`mutation($input: CreateBookingInput!) { createBooking(input: $input) { attendees { id displayName } } }`, {
       input: { spaceId: booth.id, startsAt: t('09:00'), endsAt: t('10:00'), attendeeIds: [colleague.id] },
     });

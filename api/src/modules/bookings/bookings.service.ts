@@ -65,20 +65,24 @@ export class BookingsService {
       throw DomainError.field('BOOKING_INVALID_RANGE', 'endsAt', 'The end must be after the start');
     }
     const now = this.clock.now();
-    return this.tx.run(async (em) => {
-      const candidates = await this.spaces.list(viewer, { ...input, bookableOnly: true }, em);
-      const free: SpaceRow[] = [];
-      const first = candidates[0];
-      if (!first) return free;
-      const calendar = await this.validator.calendar(first, input.startsAt, input.endsAt, em);
-      for (const space of candidates) {
-        if (!passes(() => checkBookingRules({ startsAt: input.startsAt, endsAt: input.endsAt, now, rules: space.rules, calendar })))
-          continue;
-        const blockedUntil = new Date(input.endsAt.getTime() + space.rules.bufferMinutes * 60_000);
-        if (!(await this.repo.spaceConflict(space.id, input.startsAt, input.endsAt, blockedUntil, null, em))) free.push(space);
+    const { startsAt, endsAt } = input;
+    const candidates = await this.spaces.list(viewer, { ...input, bookableOnly: true, freeBetween: { startsAt, endsAt } });
+    const first = candidates[0];
+    if (!first) return [];
+    const calendar = await this.validator.calendar(first, input.startsAt, input.endsAt);
+    // Spaces mostly share their kind's rules: judge each distinct rule set once.
+    const verdicts = new Map<string, boolean>();
+    const allowed = candidates.filter((space) => {
+      const key = JSON.stringify(space.rules);
+      if (!verdicts.has(key)) {
+        verdicts.set(
+          key,
+          passes(() => checkBookingRules({ startsAt: input.startsAt, endsAt: input.endsAt, now, rules: space.rules, calendar })),
+        );
       }
-      return free;
+      return verdicts.get(key);
     });
+    return allowed;
   }
 
   async create(viewer: Viewer, input: CreateBookingInput): Promise<BookingRow> {

@@ -5,7 +5,19 @@ describe('Belgian public holidays from the holiday library', () => {
     const days = publicHolidays('BE-VLG', 2027);
     const dates = days.map((d) => d.date);
     expect(dates).toEqual(
-      expect.arrayContaining(['2027-01-01', '2027-03-29', '2027-05-01', '2027-05-06', '2027-05-17', '2027-07-11', '2027-07-21', '2027-08-15', '2027-11-01', '2027-11-11', '2027-12-25']),
+      expect.arrayContaining([
+        '2027-01-01',
+        '2027-03-29',
+        '2027-05-01',
+        '2027-05-06',
+        '2027-05-17',
+        '2027-07-11',
+        '2027-07-21',
+        '2027-08-15',
+        '2027-11-01',
+        '2027-11-11',
+        '2027-12-25',
+      ]),
     );
     expect(days.find((d) => d.date === '2027-07-11')?.name).toMatch(/Vlaamse Gemeenschap/);
   });

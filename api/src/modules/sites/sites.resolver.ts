@@ -17,7 +17,7 @@ import { SitesService } from './sites.service.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { addDays } from '../../common/time/local-time.js';
 
-const MAX_CLOSURE_RANGE_DAYS = 800;
+const MAX_CLOSURE_RANGE_DAYS = 1830;
 
 /** Sites are readable by everyone signed in; changes are for facility managers and administrators. */
 @Resolver(() => SiteModel)

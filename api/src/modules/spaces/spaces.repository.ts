@@ -5,6 +5,7 @@ import type { StaffRole } from '../../auth/roles.js';
 import { hasAnyRole, type Viewer } from '../../auth/viewer.js';
 import { BookingRulesEntity } from './booking-rules.entity.js';
 import { EFFECTIVE_RULES_SQL, pickRules, type BookingRules } from './booking-rules.js';
+import { LIVE_STATUSES_SQL } from '../bookings/booking-status.js';
 import type { Equipment, SpaceKind } from './space-kind.js';
 import { SpaceEntity } from './space.entity.js';
 
@@ -46,6 +47,8 @@ export type SpaceQuery = {
   equipment?: readonly Equipment[];
   /** Only spaces the viewer may book (even for managers, who can see more). */
   bookableOnly?: boolean;
+  /** Only spaces without a live booking in [startsAt, endsAt + the space's buffer). */
+  freeBetween?: { startsAt: Date; endsAt: Date };
 };
 
 const SELECT = (canBook: string) => `
@@ -92,6 +95,14 @@ export class SpacesRepository {
     if (q.kinds?.length) where.push(`s.kind = ANY($${params.push(q.kinds)}::text[])`);
     if (q.minCapacity) where.push(`s.capacity >= $${params.push(q.minCapacity)}`);
     if (q.equipment?.length) where.push(`s.equipment @> $${params.push(q.equipment)}::text[]`);
+    if (q.freeBetween) {
+      const from = `$${params.push(q.freeBetween.startsAt)}::timestamptz`;
+      const until = `$${params.push(q.freeBetween.endsAt)}::timestamptz + make_interval(mins => coalesce(o.buffer_minutes, k.buffer_minutes))`;
+      // Bookings last at most a day plus a 4-hour buffer: the start window lets Postgres use the start index.
+      where.push(`NOT EXISTS (SELECT 1 FROM bookings b WHERE b.space_id = s.id AND b.status IN ${LIVE_STATUSES_SQL}
+                                AND b.starts_at > ${from} - interval '28 hours' AND b.starts_at < ${until}
+                                AND tstzrange(b.starts_at, b.blocked_until, '[)') && tstzrange(${from}, ${until}, '[)'))`);
+    }
     const sql = `${SELECT(canBook)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                  ORDER BY si.is_satellite, si.name, f.level, f.name, s.name`;
     const rows = await em.query<(Omit<SpaceRow, 'rules'> & BookingRules)[]>(sql, params);
