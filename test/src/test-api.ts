@@ -48,7 +48,7 @@ export async function startTestApi(opts: { clock?: TestClock; env?: Record<strin
     make: new Factories(db, app.get(PasswordService)),
     as: async (user) => anon.withToken((await tokens.issueAccessToken(user.id)).token),
     close: async () => {
-      (app.getHttpServer() as import('node:http').Server).closeAllConnections();
+      app.getHttpServer().closeAllConnections();
       await app.close();
       await db.end();
       await database.drop();
