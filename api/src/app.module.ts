@@ -12,6 +12,7 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { CoreModule } from './database/core.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { graphqlContext } from './graphql/context.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { HealthController } from './health/health.controller.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
@@ -51,7 +52,7 @@ export class AppModule {
           allowBatchedHttpRequests: false,
           formatError,
           fieldResolverEnhancers: ['filters'],
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: graphqlContext,
         }),
         AuthModule,
         PeopleModule,

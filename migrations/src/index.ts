@@ -1,4 +1,5 @@
 import { InitialSchema1767225600000 } from './1767225600000-initial-schema.js';
+import { Sessions1767312000000 } from './1767312000000-sessions.js';
 
 /** Every migration in order. Migrations are raw SQL and never import application code. */
-export const migrations = [InitialSchema1767225600000];
+export const migrations = [InitialSchema1767225600000, Sessions1767312000000];

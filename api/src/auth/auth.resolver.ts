@@ -1,10 +1,12 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../graphql/context.js';
 import { toUserModel } from '../modules/people/people.mapper.js';
 import { PeopleService } from '../modules/people/people.service.js';
 import { UserModel } from '../modules/people/user.model.js';
 import { AuthPayloadModel, LoginInput } from './auth.models.js';
-import { AuthService } from './auth.service.js';
+import { AuthService, type SignedIn } from './auth.service.js';
 import { CurrentViewer, Public } from './decorators.js';
+import { SessionCookie } from './session-cookie.js';
 import type { Viewer } from './viewer.js';
 
 @Resolver()
@@ -12,17 +14,43 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly people: PeopleService,
+    private readonly cookie: SessionCookie,
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Sign in with e-mail and password' })
-  async login(@Args('input') input: LoginInput): Promise<AuthPayloadModel> {
-    const { accessToken, expiresAt, user } = await this.auth.login(input.email, input.password);
-    return { accessToken, expiresAt, user: toUserModel(user) };
+  @Mutation(() => AuthPayloadModel, { description: 'Sign in with e-mail and password; also sets the refresh cookie' })
+  async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
+    return this.answer(ctx, await this.auth.login(input.email, input.password, userAgent(ctx)));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description: 'A fresh access token for the refresh cookie, which is replaced by a new one (after a reload, or before expiry)',
+  })
+  async refreshSession(@Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
+    return this.answer(ctx, await this.auth.refresh(this.cookie.read(ctx.req), userAgent(ctx)));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie and clears it; always true' })
+  async logout(@Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.auth.logout(this.cookie.read(ctx.req));
+    this.cookie.clear(ctx.res);
+    return true;
   }
 
   @Query(() => UserModel, { description: 'The signed-in user' })
   async me(@CurrentViewer() viewer: Viewer): Promise<UserModel> {
     return toUserModel(await this.people.me(viewer));
   }
+
+  private answer(ctx: GraphqlContext, signedIn: SignedIn): AuthPayloadModel {
+    this.cookie.set(ctx.res, signedIn.session);
+    return { accessToken: signedIn.accessToken, expiresAt: signedIn.expiresAt, user: toUserModel(signedIn.user) };
+  }
+}
+
+function userAgent(ctx: GraphqlContext): string | undefined {
+  const ua = ctx.req.headers['user-agent'];
+  return typeof ua === 'string' ? ua : undefined;
 }

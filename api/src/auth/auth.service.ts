@@ -2,7 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error.js';
 import { UsersRepository, type UserRow } from '../modules/people/users.repository.js';
 import { PasswordService } from './password.service.js';
+import { SessionsService, type IssuedSession } from './sessions.service.js';
 import { TokenService } from './token.service.js';
+
+/** A short-lived access token for the Authorization header and a refresh session for the cookie. */
+export type SignedIn = { accessToken: string; expiresAt: Date; user: UserRow; session: IssuedSession };
 
 @Injectable()
 export class AuthService {
@@ -12,17 +16,32 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** One answer for unknown e-mail, wrong password and disabled account, in the same time. */
-  async login(email: string, password: string): Promise<{ accessToken: string; expiresAt: Date; user: UserRow }> {
+  async login(email: string, password: string, userAgent?: string): Promise<SignedIn> {
     const user = await this.users.findByEmail(email);
     const ok = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !user.active || !user.passwordHash || !ok) {
       this.logger.log(`failed sign-in${user ? ` for user ${user.id}` : ''}`);
       throw new DomainError('AUTH_INVALID_CREDENTIALS', 'E-mail address or password is wrong');
     }
-    const { token, expiresAt } = await this.tokens.issueAccessToken(user.id);
-    return { accessToken: token, expiresAt, user: (await this.users.findRow(user.id))! };
+    return this.signIn(user.id, await this.sessions.start(user.id, userAgent));
+  }
+
+  /** A new access token for the holder of a live refresh token, which is rotated on the way. */
+  async refresh(refreshToken: string | undefined, userAgent?: string): Promise<SignedIn> {
+    const { userId, session } = await this.sessions.rotate(refreshToken, userAgent);
+    return this.signIn(userId, session);
+  }
+
+  logout(refreshToken: string | undefined): Promise<void> {
+    return this.sessions.revoke(refreshToken);
+  }
+
+  private async signIn(userId: string, session: IssuedSession): Promise<SignedIn> {
+    const { token, expiresAt } = await this.tokens.issueAccessToken(userId);
+    return { accessToken: token, expiresAt, user: (await this.users.findRow(userId))!, session };
   }
 }

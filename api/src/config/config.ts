@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   DEMO_DATA: bool.optional(),
   JWT_SECRET: z.string().min(32).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   GRAPHQL_INTROSPECTION: bool.optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
@@ -34,6 +35,8 @@ export type AppConfig = {
   demoData: boolean;
   jwtSecret: Uint8Array;
   accessTokenTtlSeconds: number;
+  /** How long a refresh session lives without being used (each refresh starts the period again). */
+  sessionTtlDays: number;
   introspection: boolean;
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA ?? !production,
     jwtSecret: new TextEncoder().encode(secret),
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,

@@ -1,3 +1,4 @@
+import { SessionEntity } from '../auth/session.entity.js';
 import { BookingAttendeeEntity } from '../modules/bookings/booking-attendee.entity.js';
 import { BookingEntity } from '../modules/bookings/booking.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   BookingRulesEntity,
   BookingEntity,
   BookingAttendeeEntity,
+  SessionEntity,
 ];

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export type SessionRow = {
+  id: string;
+  userId: string;
+  familyId: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  userActive: boolean;
+};
+
+export type NewSession = {
+  userId: string;
+  tokenHash: string;
+  familyId: string;
+  now: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+};
+
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async insert(s: NewSession, em: EntityManager = this.ds.manager): Promise<void> {
+    await em.query(
+      `INSERT INTO sessions (user_id, token_hash, family_id, created_at, last_used_at, expires_at, user_agent)
+       VALUES ($1, $2, $3, $4, $4, $5, $6)`,
+      [s.userId, s.tokenHash, s.familyId, s.now, s.expiresAt, s.userAgent],
+    );
+  }
+
+  /** Locks the session row for the rest of the transaction, so two refreshes of one token run one after the other. */
+  async lockByHash(tokenHash: string, em: EntityManager): Promise<SessionRow | undefined> {
+    const [row] = await em.query<SessionRow[]>(
+      `SELECT s.id, s.user_id AS "userId", s.family_id AS "familyId", s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt",
+              u.active AS "userActive"
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 FOR UPDATE OF s`,
+      [tokenHash],
+    );
+    return row;
+  }
+
+  async markUsedAndRevoked(id: string, now: Date, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE sessions SET last_used_at = $2, revoked_at = $2 WHERE id = $1`, [id, now]);
+  }
+
+  /** Revokes every live session of the family; returns how many were still live. */
+  async revokeFamily(familyId: string, now: Date, em: EntityManager = this.ds.manager): Promise<number> {
+    const [, count] = await em.query<[unknown, number]>(`UPDATE sessions SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL`, [
+      familyId,
+      now,
+    ]);
+    return count;
+  }
+
+  async revokeFamilyOfHash(tokenHash: string, now: Date): Promise<number> {
+    const [, count] = await this.ds.query<[unknown, number]>(
+      `UPDATE sessions SET revoked_at = $2
+        WHERE family_id = (SELECT family_id FROM sessions WHERE token_hash = $1) AND revoked_at IS NULL`,
+      [tokenHash, now],
+    );
+    return count;
+  }
+
+  async revokeAllOfUser(userId: string, now: Date): Promise<number> {
+    const [, count] = await this.ds.query<[unknown, number]>(
+      `UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId, now],
+    );
+    return count;
+  }
+
+  /** Expired rows no longer serve reuse detection either: a stale cookie is refused for being unknown. */
+  async deleteExpiredOfUser(userId: string, now: Date, em: EntityManager = this.ds.manager): Promise<void> {
+    await em.query(`DELETE FROM sessions WHERE user_id = $1 AND expires_at <= $2`, [userId, now]);
+  }
+}
