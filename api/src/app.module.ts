@@ -14,6 +14,7 @@ import { CoreModule } from './database/core.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlContext } from './graphql/context.js';
 import { DateTimeScalar } from './graphql/scalars.js';
+import { graphqlWsOptions } from './graphql/subscriptions.js';
 import { HealthController } from './health/health.controller.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
           formatError,
           fieldResolverEnhancers: ['filters'],
           context: graphqlContext,
+          subscriptions: { 'graphql-ws': graphqlWsOptions },
         }),
         AuthModule,
         PeopleModule,

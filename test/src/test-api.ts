@@ -4,12 +4,15 @@ import pg from 'pg';
 import { createApp, loadConfig, PasswordService, TokenService } from '@plekwijzer/api';
 import { Factories } from './factories.js';
 import { GraphqlClient } from './graphql-client.js';
+import { LiveClient } from './live-client.js';
 import { cloneTestDatabase } from './test-database.js';
 import { TestClock } from './test-clock.js';
 
 export type TestApi = {
   app: NestExpressApplication;
   baseUrl: string;
+  /** The database this API runs on; pass it as `databaseUrl` to start another instance on the same one. */
+  databaseUrl: string;
   /** An anonymous client. */
   anon: GraphqlClient;
   clock: TestClock;
@@ -18,12 +21,17 @@ export type TestApi = {
   make: Factories;
   /** A client signed in as the user (a real access token from the API's own token service). */
   as: (user: { id: string }) => Promise<GraphqlClient>;
+  /** A graphql-ws client on ws://…/graphql, signed in as the user when given; closed by `close()`. */
+  live: (user?: { id: string }) => Promise<LiveClient>;
   close: () => Promise<void>;
 };
 
-/** The real API over HTTP on 127.0.0.1, on this test file's own cloned database. */
-export async function startTestApi(opts: { clock?: TestClock; env?: Record<string, string> } = {}): Promise<TestApi> {
-  const database = await cloneTestDatabase();
+/**
+ * The real API over HTTP on 127.0.0.1, on this test file's own cloned database, or on `databaseUrl`
+ * (another instance's database, which is then left for its owner to drop).
+ */
+export async function startTestApi(opts: { clock?: TestClock; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestApi> {
+  const database = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => {} } : await cloneTestDatabase();
   const clock = opts.clock ?? new TestClock();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -39,15 +47,23 @@ export async function startTestApi(opts: { clock?: TestClock; env?: Record<strin
   const db = new pg.Pool({ connectionString: database.url, max: 4 });
   const tokens = app.get(TokenService);
   const anon = new GraphqlClient(`${baseUrl}/graphql`);
+  const liveClients: LiveClient[] = [];
   return {
     app,
     baseUrl,
+    databaseUrl: database.url,
     anon,
     clock,
     db,
     make: new Factories(db, app.get(PasswordService)),
     as: async (user) => anon.withToken((await tokens.issueAccessToken(user.id)).token),
+    live: async (user) => {
+      const client = new LiveClient(`ws://127.0.0.1:${port}/graphql`, user && (await tokens.issueAccessToken(user.id)).token);
+      liveClients.push(client);
+      return client;
+    },
     close: async () => {
+      await Promise.all(liveClients.map((c) => c.close()));
       app.getHttpServer().closeAllConnections();
       await app.close();
       await db.end();

@@ -80,6 +80,7 @@ export class BookingSeriesService {
         }
         result = { seriesId, bookings: [], planned, skipped };
         if (input.dryRun) throw new DryRunDone();
+        await this.repo.notifyChanged(space.siteId, ids, em);
         result.bookings = await this.repo.findRows(ids, em);
       });
     } catch (err) {

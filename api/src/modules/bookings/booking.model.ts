@@ -74,3 +74,13 @@ export class BookingSeriesResultModel {
   planned!: PlannedOccurrenceModel[];
   @Field(() => [SkippedOccurrenceModel]) skipped!: SkippedOccurrenceModel[];
 }
+
+@ObjectType('BookingsChanged', {
+  description:
+    'Bookings of a site were created, moved, retitled or cancelled. Ids only: refetch what you show. ' +
+    'An empty list means changes may have been missed (the server lost its database connection for a while): refetch everything.',
+})
+export class BookingsChangedModel {
+  @Field(() => ID) siteId!: string;
+  @Field(() => [ID]) bookingIds!: string[];
+}

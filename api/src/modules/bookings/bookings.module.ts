@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module.js';
 import { SitesModule } from '../sites/sites.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
+import { BookingEventsResolver } from './booking-events.resolver.js';
+import { BookingEventsService } from './booking-events.service.js';
 import { BookingSeriesService } from './booking-series.service.js';
 import { BookingValidator } from './booking-validator.js';
 import { BookingsRepository } from './bookings.repository.js';
@@ -10,7 +12,15 @@ import { BookingsService } from './bookings.service.js';
 
 @Module({
   imports: [SpacesModule, SitesModule, PeopleModule],
-  providers: [BookingsRepository, BookingValidator, BookingsService, BookingSeriesService, BookingsResolver],
-  exports: [BookingsService, BookingsRepository],
+  providers: [
+    BookingsRepository,
+    BookingValidator,
+    BookingsService,
+    BookingSeriesService,
+    BookingsResolver,
+    BookingEventsService,
+    BookingEventsResolver,
+  ],
+  exports: [BookingsService, BookingsRepository, BookingEventsService],
 })
 export class BookingsModule {}

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { hasAnyRole, type Viewer } from '../../auth/viewer.js';
 import type { SpaceKind } from '../spaces/space-kind.js';
 import { bookableSql } from '../spaces/spaces.repository.js';
+import { BOOKING_EVENTS_CHANNEL, encodeBookingsChanged } from './booking-events.js';
 import { LIVE_STATUSES_SQL, type BookingStatus } from './booking-status.js';
 
 export type BookingRow = {
@@ -219,6 +220,17 @@ export class BookingsRepository {
     );
     if (!row) return null;
     return row.overlap ? 'overlap' : 'buffer';
+  }
+
+  /**
+   * Announces changed bookings to every API process (BookingEventsService listens). pg_notify runs
+   * inside the caller's transaction on purpose: Postgres delivers it only when that transaction
+   * commits, and drops it when it rolls back (a conflict, a dry run, a retried deadlock).
+   */
+  async notifyChanged(siteId: string, bookingIds: readonly string[], em: EntityManager): Promise<void> {
+    for (const payload of encodeBookingsChanged(siteId, bookingIds)) {
+      await em.query(`SELECT pg_notify($1, $2)`, [BOOKING_EVENTS_CHANNEL, payload]);
+    }
   }
 
   /** Serialises desk bookings of one person until the transaction ends (daily limit, one desk). */

@@ -92,7 +92,9 @@ export class BookingsService {
         const space = await this.validator.bookableSpace(viewer, input.spaceId, em);
         await this.checkContent(space, input, em);
         const calendar = await this.validator.calendar(space, input.startsAt, input.endsAt, em);
-        return this.insertChecked(viewer, space, calendar, { ...input, seriesId: null, now }, em);
+        const created = await this.insertChecked(viewer, space, calendar, { ...input, seriesId: null, now }, em);
+        await this.repo.notifyChanged(space.siteId, [created], em);
+        return created;
       }),
     );
     return (await this.repo.findRow(id))!;
@@ -176,6 +178,8 @@ export class BookingsService {
           em,
         );
         await this.repo.update(locked.id, { ...target, spaceKind: space.kind, blockedUntil, title, actorId: viewer.id }, em);
+        await this.repo.notifyChanged(space.siteId, [locked.id], em);
+        if (current.siteId !== space.siteId) await this.repo.notifyChanged(current.siteId, [locked.id], em);
       }),
     );
     return (await this.repo.findRow(input.id))!;
@@ -183,7 +187,7 @@ export class BookingsService {
 
   async cancel(viewer: Viewer, id: string): Promise<BookingRow> {
     const now = this.clock.now();
-    await this.getOrThrow(viewer, id);
+    const current = await this.getOrThrow(viewer, id);
     await this.tx.run(async (em) => {
       const locked = await this.repo.lock(id, em);
       if (!locked) throw notFound('Booking', 'id');
@@ -192,6 +196,7 @@ export class BookingsService {
       }
       this.assertOpen(locked, now);
       await this.repo.setStatus(id, 'CANCELLED', viewer.id, em);
+      await this.repo.notifyChanged(current.siteId, [id], em);
     });
     return (await this.repo.findRow(id))!;
   }
