@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppInfoModule } from './app-info/app-info.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { formatError } from './common/errors/format-error.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
@@ -57,6 +58,7 @@ export class AppModule {
           subscriptions: { 'graphql-ws': graphqlWsOptions },
         }),
         AuthModule,
+        AppInfoModule,
         PeopleModule,
         SitesModule,
         SpacesModule,

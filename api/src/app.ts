@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type ErrorRequestHandler } from 'express';
 import { AppModule, type AppOptions } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { serveWebApp } from './web/web-app.middleware.js';
 
 const BODY_LIMIT = '1mb';
 
@@ -22,6 +23,8 @@ export async function createApp(config: AppConfig, opts: AppOptions & { logLevel
   app.disable('x-powered-by');
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(bodyErrors);
+  // Before init: Nest adds its 404 handler there, and the app's fallback must come first.
+  if (!serveWebApp(app, config.webDistDir)) logger.log(`no web app in ${config.webDistDir}: serving the API only`, 'Plekwijzer');
   await app.init();
   return app;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -21,6 +22,7 @@ const EnvSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  WEB_DIST_DIR: z.string().min(1).optional(),
 });
 
 export type AppConfig = {
@@ -41,7 +43,12 @@ export type AppConfig = {
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
   logFormat: 'text' | 'json';
+  /** The built web app, served on the API's port when the directory holds an index.html. */
+  webDistDir: string;
 };
+
+/** The repository's web/dist: config.ts sits at the same depth in api/src (tests) and api/dist (runtime). */
+const DEFAULT_WEB_DIST_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 export class ConfigError extends Error {}
 
@@ -86,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     logFormat: e.LOG_FORMAT,
+    webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR,
   };
 }
 

@@ -1,0 +1,18 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import type { Role } from '../auth/roles.js';
+import { RoleEnum } from '../graphql/enums.js';
+
+@ObjectType('DemoAccount')
+export class DemoAccountModel {
+  @Field() email!: string;
+  @Field(() => RoleEnum) role!: Role;
+}
+
+@ObjectType('AppInfo', { description: 'What the sign-in page needs to know before anyone has signed in' })
+export class AppInfoModel {
+  @Field({ description: 'True when this installation runs with the fictional demo municipality' }) demoMode!: boolean;
+  @Field(() => [DemoAccountModel], { description: 'One account per role; empty unless demoMode' }) demoAccounts!: DemoAccountModel[];
+  @Field(() => String, { nullable: true, description: 'The password of every demo account; null unless demoMode' })
+  demoPassword!: string | null;
+  @Field({ description: 'The version of the API' }) version!: string;
+}
