@@ -21,6 +21,10 @@ export default {
   // Integration files mostly wait on Postgres and HTTP: three workers keep two cores busy.
   maxWorkers: 3,
   testTimeout: 60_000,
+  // One throw-away PostgreSQL and template database for every project that needs one. Jest loads
+  // these outside its ESM module system, so they run from the build (npm test builds first).
+  globalSetup: '<rootDir>/test/dist/global-setup.js',
+  globalTeardown: '<rootDir>/test/dist/global-teardown.js',
   projects: [
     {
       ...common,
@@ -29,11 +33,30 @@ export default {
     },
     {
       ...common,
+      displayName: 'web',
+      testMatch: ['<rootDir>/web/src/**/*.spec.{ts,tsx}'],
+      transform: {
+        '^.+\\.tsx?$': [
+          '@swc/jest',
+          {
+            ...swcrc,
+            swcrc: false,
+            sourceMaps: 'inline',
+            jsc: { ...swcrc.jsc, parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
+          },
+        ],
+      },
+      extensionsToTreatAsEsm: ['.ts', '.tsx'],
+    },
+    {
+      ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{api,seeds,test}/src/**/*.int-spec.ts'],
-      // Jest loads these outside its ESM module system, so they run from the build (npm test builds first).
-      globalSetup: '<rootDir>/test/dist/global-setup.js',
-      globalTeardown: '<rootDir>/test/dist/global-teardown.js',
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/src/e2e/**/*.e2e-spec.ts'],
     },
   ],
 };

@@ -1,6 +1,6 @@
 // `npm test`: build, formatting, lint, type-check, then every test suite; one summary line at the end.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from './summarize.mjs';
 
@@ -24,8 +24,29 @@ const steps = [
   ['project graph', bin('nx'), ['show', 'projects'], { quiet: true }],
   ['lint', bin('eslint'), ['--max-warnings=0', '.']],
   ['type-check', bin('tsc'), ['-p', 'tsconfig.json']],
-  ['unit and integration tests', bin('jest'), ['--json', `--outputFile=${join(results, 'jest.json')}`]],
+  ['type-check web', bin('tsc'), ['-p', 'web/tsconfig.json']],
+  ['web bundle size', 'node', ['web/scripts/bundle-report.mjs', '250']],
+  [
+    'unit, web and integration tests',
+    bin('jest'),
+    ['--selectProjects=unit', 'web', 'integration', '--json', `--outputFile=${join(results, 'jest.json')}`],
+  ],
 ];
+
+// Browser tests need Debian's Chromium. Locally they are left out with a clear message; in CI a
+// missing browser is a failure, not a skip.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (existsSync(chromium)) {
+  steps.push(['browser tests', bin('jest'), ['--selectProjects=e2e', '--json', `--outputFile=${join(results, 'e2e.json')}`]]);
+} else if (process.env.CI) {
+  steps.push([
+    'browser tests',
+    'node',
+    ['-e', `console.error('Chromium is missing at ${chromium}: apt-get install -y chromium'); process.exit(1)`],
+  ]);
+} else {
+  console.log(`\n⚠ Browser tests NOT run: no Chromium at ${chromium}. Install it with: sudo apt-get install -y chromium`);
+}
 
 // The compose file is checked when a compose CLI is on the machine (docker compose v2 or docker-compose v1).
 const composeCli = [

@@ -101,14 +101,16 @@ export class Factories {
       active?: boolean;
       name?: string;
       zoneId?: string;
+      position?: { x: number; y: number; width: number; height: number };
     } = {},
   ): Promise<MadeSpace> {
     const kind = opts.kind ?? 'DESK';
     const name = opts.name ?? `${kind.toLowerCase()} ${unique()}`;
     const consultation = kind === 'CONSULTATION_ROOM';
     const { rows } = await this.db.query<{ id: string }>(
-      `INSERT INTO spaces (floor_id, zone_id, name, kind, capacity, equipment, confidential, bookable_by_roles, partner_access, requires_approval, active)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      `INSERT INTO spaces (floor_id, zone_id, name, kind, capacity, equipment, confidential, bookable_by_roles, partner_access, requires_approval, active,
+                           pos_x, pos_y, width, height)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       [
         floorId,
         opts.zoneId ?? null,
@@ -121,6 +123,10 @@ export class Factories {
         opts.partnerAccess ?? false,
         opts.requiresApproval ?? false,
         opts.active ?? true,
+        opts.position?.x ?? null,
+        opts.position?.y ?? null,
+        opts.position?.width ?? null,
+        opts.position?.height ?? null,
       ],
     );
     return { id: rows[0]!.id, name, kind, floorId };

@@ -1,0 +1,1 @@
+export { MyCalendar } from './MyCalendar';

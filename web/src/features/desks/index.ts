@@ -1,0 +1,3 @@
+export { FloorPlan, PlanLegend } from './FloorPlan';
+export { DeskList, type ListDesk } from './DeskList';
+export { deskStates } from './desk-state';

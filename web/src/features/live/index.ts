@@ -1,0 +1,2 @@
+export { LiveBookings } from './LiveBookings';
+export { useLiveBookings } from './useLiveBookings';
