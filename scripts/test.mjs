@@ -42,10 +42,10 @@ if (existsSync(chromium)) {
   steps.push([
     'browser tests',
     'node',
-    ['-e', `console.error('Chromium is missing at ${chromium}: apt-get install -y chromium'); process.exit(1)`],
+    ['-e', `console.error('Chromium is missing at ${chromium}: apt-get install -y chromium chromium-l10n'); process.exit(1)`],
   ]);
 } else {
-  console.log(`\n⚠ Browser tests NOT run: no Chromium at ${chromium}. Install it with: sudo apt-get install -y chromium`);
+  console.log(`\n⚠ Browser tests NOT run: no Chromium at ${chromium}. Install it with: sudo apt-get install -y chromium chromium-l10n`);
 }
 
 // The compose file is checked when a compose CLI is on the machine (docker compose v2 or docker-compose v1).

@@ -29,6 +29,7 @@ describe('the web app, in Dutch, in a real browser', () => {
   it('signs in, books a desk on the floor plan, and a second user who tries the same desk sees the conflict', async () => {
     const an = await page();
     await an.goto(`${api.baseUrl}/`);
+    await an.getByRole('heading', { name: 'Plekwijzer', level: 1 }).waitFor();
     await expectAccessible(an, 'login');
     await shoot(an, 'login');
     await signIn(an, api.baseUrl, world.an.email, PASSWORD);

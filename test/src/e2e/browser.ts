@@ -12,6 +12,7 @@ const SCREENSHOTS = join(new URL('../../..', import.meta.url).pathname, 'test-re
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    env: { ...process.env, LANG: 'nl_BE.UTF-8', LANGUAGE: 'nl_BE:nl' },
     args: [
       '--headless',
       '--no-sandbox',

@@ -5,7 +5,7 @@ export function Spinner() {
   const { t } = useTranslation();
   return (
     <Center h="40vh">
-      <Loader aria-label={t('app.loading')} />
+      <Loader role="status" aria-label={t('app.loading')} />
     </Center>
   );
 }

@@ -49,12 +49,21 @@ export function FloorPlan({
       name: d.name,
       state: d.state === 'taken' && d.takenBy ? `${t('desks.taken')}, ${t('desks.takenBy', { name: d.takenBy })}` : t(`desks.${d.state}`),
     });
+  const view = viewBox(desks, width, height); // drawn at most 1.5 × plan units wide, shrinking on a phone
   return (
     <svg
-      viewBox={viewBox(desks, width, height)}
+      viewBox={view.box}
       role="group"
       aria-label={t('desks.planLabel', { floor: floorName })}
-      style={{ width: '100%', height: 'auto', maxHeight: '70vh', background: '#fff', border: '1px solid #ced4da', borderRadius: 8 }}
+      style={{
+        width: '100%',
+        maxWidth: view.width * 1.5,
+        height: 'auto',
+        maxHeight: '70vh',
+        background: '#fff',
+        border: '1px solid #ced4da',
+        borderRadius: 8,
+      }}
     >
       <PlanPatterns />
       {desks
@@ -118,15 +127,15 @@ export function FloorPlan({
 }
 
 /** The part of the plan where spaces stand (with a margin), so desks stay legible on a phone. */
-function viewBox(desks: PlanDesk[], width: number, height: number): string {
+function viewBox(desks: PlanDesk[], width: number, height: number): { box: string; width: number } {
   const placed = desks.flatMap((d) => (d.position ? [d.position] : []));
-  if (!placed.length) return `0 0 ${width} ${height}`;
+  if (!placed.length) return { box: `0 0 ${width} ${height}`, width };
   const margin = 30;
   const x0 = Math.max(0, Math.min(...placed.map((p) => p.x)) - margin);
   const y0 = Math.max(0, Math.min(...placed.map((p) => p.y)) - margin);
   const x1 = Math.min(width, Math.max(...placed.map((p) => p.x + p.width)) + margin);
   const y1 = Math.min(height, Math.max(...placed.map((p) => p.y + p.height)) + margin);
-  return `${x0} ${y0} ${x1 - x0} ${y1 - y0}`;
+  return { box: `${x0} ${y0} ${x1 - x0} ${y1 - y0}`, width: x1 - x0 };
 }
 
 /** The legend: each state with its swatch, glyph and name. */
