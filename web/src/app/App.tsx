@@ -7,6 +7,7 @@ import { SessionProvider, useSession } from '../features/auth/session';
 import { apolloClient } from './apollo';
 import { AppLayout } from './AppLayout';
 import { Spinner } from '../ui/Spinner';
+import { startPath } from './nav';
 import { cssVariablesResolver, theme } from './theme';
 
 const LoginPage = lazy(() => import('../pages/LoginPage'));
@@ -30,7 +31,7 @@ function Gate() {
     <AppLayout>
       <Switch>
         <Route path="/">
-          <Redirect to="/werkplek" replace />
+          <Redirect to={startPath(session.user.roles)} replace />
         </Route>
         <Route path="/agenda" component={AgendaPage} />
         <Route path="/werkplek" component={DeskFinderPage} />

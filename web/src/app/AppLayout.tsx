@@ -1,19 +1,13 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingCommunity, IconCalendar, IconDesk, IconLogout } from '@tabler/icons-react';
+import { IconLogout } from '@tabler/icons-react';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { visibleNav } from './nav';
 import { useSession, useViewer } from '../features/auth/session';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Spinner } from '../ui/Spinner';
-
-// Finding a desk or a room is the common task, so it comes first (and is the start page).
-const LINKS = [
-  { to: '/werkplek', key: 'nav.desks', icon: IconDesk },
-  { to: '/ruimtes', key: 'nav.rooms', icon: IconBuildingCommunity },
-  { to: '/agenda', key: 'nav.agenda', icon: IconCalendar },
-] as const;
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -43,7 +37,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
         <Stack justify="space-between" h="100%">
           <nav aria-label={t('nav.main')}>
-            {LINKS.map((l) => (
+            {visibleNav(viewer.roles).map((l) => (
               <NavLink
                 key={l.to}
                 component={Link}

@@ -16,8 +16,32 @@ function initialLocale(): Locale {
   return stored === 'en' || stored === 'nl-BE' ? stored : 'nl-BE';
 }
 
+/**
+ * A feature with its own texts exports `{ 'nl-BE': {...}, en: {...} }` under its own top-level key
+ * (e.g. `partners`) and is listed here; the compiler checks both languages have the same keys.
+ */
+export type FeatureTexts<T extends Record<string, unknown>> = { 'nl-BE': T; en: Strings<T> };
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+const FEATURE_TEXTS: FeatureTexts<Record<string, unknown>>[] = [];
+
+const merge = (base: object, parts: object[]): Record<string, unknown> => Object.assign({}, base, ...parts) as Record<string, unknown>;
+const resources = {
+  'nl-BE': {
+    translation: merge(
+      nlBE,
+      FEATURE_TEXTS.map((f) => f['nl-BE']),
+    ),
+  },
+  en: {
+    translation: merge(
+      en,
+      FEATURE_TEXTS.map((f) => f.en),
+    ),
+  },
+};
+
 void i18next.use(initReactI18next).init({
-  resources: { 'nl-BE': { translation: nlBE }, en: { translation: en } },
+  resources,
   lng: initialLocale(),
   fallbackLng: 'nl-BE',
   interpolation: { escapeValue: false },
