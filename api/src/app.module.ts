@@ -17,6 +17,7 @@ import { graphqlContext } from './graphql/context.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { graphqlWsOptions } from './graphql/subscriptions.js';
 import { HealthController } from './health/health.controller.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
           context: graphqlContext,
           subscriptions: { 'graphql-ws': graphqlWsOptions },
         }),
+        JobsModule,
         AuthModule,
         AppInfoModule,
         PeopleModule,

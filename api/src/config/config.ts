@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  JOBS_ENABLED: bool.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
 });
 
@@ -45,6 +46,8 @@ export type AppConfig = {
   logFormat: 'text' | 'json';
   /** The built web app, served on the API's port when the directory holds an index.html. */
   webDistDir: string;
+  /** Whether this process runs background jobs (pg-boss); off by default in tests. */
+  jobsEnabled: boolean;
 };
 
 /** The repository's web/dist: config.ts sits at the same depth in api/src (tests) and api/dist (runtime). */
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     logFormat: e.LOG_FORMAT,
+    jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR,
   };
 }
