@@ -14,8 +14,8 @@ afterAll(async () => {
 
 it('hands each queued job to exactly one of two instances on one database', async () => {
   const runs: string[] = [];
-  await first.app.get(JobsService).handle('test-once', async () => void runs.push('first'));
-  await second.app.get(JobsService).handle('test-once', async () => void runs.push('second'));
+  await first.app.get(JobsService).handle('test-once', () => Promise.resolve(void runs.push('first')));
+  await second.app.get(JobsService).handle('test-once', () => Promise.resolve(void runs.push('second')));
   for (let i = 0; i < 6; i++) await first.app.get(JobsService).send('test-once');
   for (let waited = 0; runs.length < 6 && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
   expect(runs).toHaveLength(6);
