@@ -13,6 +13,8 @@ const rules: BookingRules = {
   maxBookingsPerDay: 2,
   checkInRequired: true,
   checkInGraceMinutes: 15,
+  checkInOpensMinutes: 15,
+  releaseWarningMinutes: null,
 };
 
 // Monday–Friday 08:00–12:00 and 13:00–19:00; closed on 2027-01-15 (a Friday).

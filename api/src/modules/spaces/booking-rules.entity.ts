@@ -25,6 +25,13 @@ import { SpaceEntity } from './space.entity.js';
 @Check('booking_rules_buffer_check', 'buffer_minutes BETWEEN 0 AND 240')
 @Check('booking_rules_per_day_check', 'max_bookings_per_day BETWEEN 1 AND 48')
 @Check('booking_rules_grace_check', 'check_in_grace_minutes BETWEEN 0 AND 240')
+@Check('booking_rules_check_in_opens_check', 'check_in_opens_minutes BETWEEN 0 AND 240')
+@Check('booking_rules_check_in_opens_kind_check', 'space_kind IS NULL OR check_in_opens_minutes IS NOT NULL')
+@Check('booking_rules_release_warning_check', 'release_warning_minutes BETWEEN 1 AND 240')
+@Check(
+  'booking_rules_consultation_warning_check',
+  `space_kind IS DISTINCT FROM 'CONSULTATION_ROOM' OR release_warning_minutes IS NOT NULL`,
+)
 export class BookingRulesEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'booking_rules_pkey' })
   id!: string;
@@ -62,6 +69,13 @@ export class BookingRulesEntity {
 
   @Column('integer', { name: 'check_in_grace_minutes', nullable: true })
   checkInGraceMinutes!: number | null;
+
+  @Column('integer', { name: 'check_in_opens_minutes', nullable: true })
+  checkInOpensMinutes!: number | null;
+
+  /** A no-show is warned and released this many minutes later; null on a kind: released without warning. */
+  @Column('integer', { name: 'release_warning_minutes', nullable: true })
+  releaseWarningMinutes!: number | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -14,7 +14,14 @@ export class BookingRulesModel {
   @Field(() => Int, { nullable: true, description: 'Per person per local day; null = no limit' })
   maxBookingsPerDay!: number | null;
   @Field() checkInRequired!: boolean;
-  @Field(() => Int) checkInGraceMinutes!: number;
+  @Field(() => Int, { description: 'Check-in closes this many minutes after the start; a no-show is released then' })
+  checkInGraceMinutes!: number;
+  @Field(() => Int, { description: 'Check-in opens this many minutes before the start' }) checkInOpensMinutes!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'When set, a no-show is first warned and released this many minutes later (always set for consultation rooms)',
+  })
+  releaseWarningMinutes!: number | null;
 }
 
 @ObjectType('KindBookingRules')

@@ -61,7 +61,7 @@ export class SpacesService {
     for (const f of RULE_FIELDS) {
       const v = input[f];
       if (v === undefined) continue;
-      if (v === null && spaceKind && f !== 'maxBookingsPerDay') {
+      if (v === null && spaceKind && f !== 'maxBookingsPerDay' && f !== 'releaseWarningMinutes') {
         throw DomainError.field('RULES_INVALID', f, 'A default rule cannot be empty');
       }
       Object.assign(values, { [f]: v });

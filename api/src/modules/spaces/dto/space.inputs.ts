@@ -255,4 +255,18 @@ export class SetBookingRulesInput {
   @Min(0)
   @Max(240)
   checkInGraceMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes before the start that check-in opens' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  checkInOpensMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Warn a no-show and release it this many minutes later; for a kind, null releases at once' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  releaseWarningMinutes?: number | null;
 }
