@@ -19,6 +19,7 @@ import { graphqlWsOptions } from './graphql/subscriptions.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
+import { CheckInModule } from './modules/check-in/check-in.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
 import { SpacesModule } from './modules/spaces/spaces.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
         SitesModule,
         SpacesModule,
         BookingsModule,
+        CheckInModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -23,16 +23,35 @@ export class Factories {
   static readonly PASSWORD = 'correct horse battery';
 
   async user(
-    opts: { roles?: Role[]; departmentId?: string; organisationId?: string; displayName?: string; active?: boolean; email?: string } = {},
+    opts: {
+      roles?: Role[];
+      departmentId?: string;
+      organisationId?: string;
+      displayName?: string;
+      active?: boolean;
+      email?: string;
+      fte?: number;
+      screenWorker?: boolean;
+    } = {},
   ): Promise<MadeUser> {
     const roles = opts.roles ?? ['EMPLOYEE'];
     const email = opts.email ?? `user-${unique()}@test.kleinbeek.be`;
     const displayName = opts.displayName ?? `Test ${roles[0]!.toLowerCase()} ${unique()}`;
     this.passwordHash ??= this.passwords.hash(Factories.PASSWORD);
     const { rows } = await this.db.query<{ id: string }>(
-      `INSERT INTO users (email, display_name, password_hash, roles, department_id, organisation_id, active)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [email, displayName, await this.passwordHash, roles, opts.departmentId ?? null, opts.organisationId ?? null, opts.active ?? true],
+      `INSERT INTO users (email, display_name, password_hash, roles, department_id, organisation_id, active, fte, screen_worker)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        email,
+        displayName,
+        await this.passwordHash,
+        roles,
+        opts.departmentId ?? null,
+        opts.organisationId ?? null,
+        opts.active ?? true,
+        opts.fte ?? 1,
+        opts.screenWorker ?? true,
+      ],
     );
     return { id: rows[0]!.id, email, displayName, roles };
   }
@@ -132,6 +151,51 @@ export class Factories {
     return { id: rows[0]!.id, name, kind, floorId };
   }
 
+  /**
+   * A booking written straight to the table, in the past or future, in any status (for reports and
+   * jobs); the API's rules are not applied. `checkedInAt` defaults to the start for CHECKED_IN and
+   * COMPLETED, `createdAt` to a week before the start.
+   */
+  async booking(
+    spaceId: string,
+    bookerId: string,
+    opts: {
+      startsAt: string | Date;
+      endsAt: string | Date;
+      status?: 'PENDING' | 'CONFIRMED' | 'CHECKED_IN' | 'COMPLETED' | 'CANCELLED' | 'REJECTED' | 'RELEASED';
+      checkedInAt?: string | Date | null;
+      createdAt?: string | Date;
+      organisationId?: string;
+      title?: string;
+      attendeeIds?: string[];
+    },
+  ): Promise<{ id: string }> {
+    const status = opts.status ?? 'CONFIRMED';
+    const startsAt = new Date(opts.startsAt);
+    const checkedIn = opts.checkedInAt !== undefined ? opts.checkedInAt : status === 'CHECKED_IN' || status === 'COMPLETED' ? startsAt : null;
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO bookings (space_id, space_kind, booker_id, organisation_id, starts_at, ends_at, blocked_until, title, status,
+                             checked_in_at, created_by, updated_by, created_at)
+       SELECT s.id, s.kind, $2, $3, $4, $5, $5, $6, $7, $8, $2, $2, $9 FROM spaces s WHERE s.id = $1 RETURNING id`,
+      [
+        spaceId,
+        bookerId,
+        opts.organisationId ?? null,
+        startsAt,
+        new Date(opts.endsAt),
+        opts.title ?? null,
+        status,
+        checkedIn === null ? null : new Date(checkedIn),
+        new Date(opts.createdAt ?? startsAt.getTime() - 7 * 86_400_000),
+      ],
+    );
+    const id = rows[0]!.id;
+    if (opts.attendeeIds?.length) {
+      await this.db.query(`INSERT INTO booking_attendees (booking_id, user_id) SELECT $1, unnest($2::uuid[])`, [id, opts.attendeeIds]);
+    }
+    return { id };
+  }
+
   /** Overrides rules for one space (null fields inherit the kind's defaults). */
   async rules(
     spaceId: string,
@@ -143,7 +207,10 @@ export class Factories {
         | 'max_days_ahead'
         | 'min_notice_minutes'
         | 'buffer_minutes'
-        | 'max_bookings_per_day',
+        | 'max_bookings_per_day'
+        | 'check_in_grace_minutes'
+        | 'check_in_opens_minutes'
+        | 'release_warning_minutes',
         number
       >
     >,

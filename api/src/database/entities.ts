@@ -1,6 +1,7 @@
 import { SessionEntity } from '../auth/session.entity.js';
 import { BookingAttendeeEntity } from '../modules/bookings/booking-attendee.entity.js';
 import { BookingEntity } from '../modules/bookings/booking.entity.js';
+import { NoShowWarningEntity } from '../modules/check-in/no-show-warning.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
 import { ClusterEntity } from '../modules/people/cluster.entity.js';
 import { DepartmentEntity } from '../modules/people/department.entity.js';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   BookingEntity,
   BookingAttendeeEntity,
   SessionEntity,
+  NoShowWarningEntity,
 ];

@@ -1,5 +1,6 @@
 import { AUTH_ERRORS } from '../../auth/auth.errors.js';
 import { BOOKING_ERRORS } from '../../modules/bookings/booking.errors.js';
+import { CHECK_IN_ERRORS } from '../../modules/check-in/check-in.errors.js';
 import { PEOPLE_ERRORS } from '../../modules/people/people.errors.js';
 import { SITE_ERRORS } from '../../modules/sites/sites.errors.js';
 import { SPACE_ERRORS } from '../../modules/spaces/spaces.errors.js';
@@ -10,6 +11,7 @@ export const ERROR_CATEGORIES = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
   ...BOOKING_ERRORS,
+  ...CHECK_IN_ERRORS,
   ...SITE_ERRORS,
   ...SPACE_ERRORS,
   ...PEOPLE_ERRORS,
@@ -35,6 +37,11 @@ export const CONSTRAINT_ERRORS: Record<string, { code: ErrorCode; field: string;
     code: 'RULES_INVALID',
     field: 'minDurationMinutes',
     message: 'Minimum duration exceeds maximum duration',
+  },
+  booking_rules_consultation_warning_check: {
+    code: 'RULES_INVALID',
+    field: 'releaseWarningMinutes',
+    message: 'Consultation rooms always warn before releasing a no-show',
   },
   users_email_key: { code: 'USER_EMAIL_TAKEN', field: 'email', message: 'A user with this e-mail address already exists' },
   users_department_fkey: { code: 'NOT_FOUND', field: 'departmentId', message: 'Department not found' },
