@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   JOBS_ENABLED: bool.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  FLOOR_PLAN_MAX_BYTES: z.coerce.number().int().min(10_240).max(52_428_800).default(5_242_880),
 });
 
 export type AppConfig = {
@@ -48,6 +49,8 @@ export type AppConfig = {
   webDistDir: string;
   /** Whether this process runs background jobs (pg-boss); off by default in tests. */
   jobsEnabled: boolean;
+  /** Largest floor-plan image (SVG, PNG, JPEG) a manager may upload, in bytes. */
+  floorPlanMaxBytes: number;
 };
 
 /** The repository's web/dist: config.ts sits at the same depth in api/src (tests) and api/dist (runtime). */
@@ -98,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: e.LOG_FORMAT,
     jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR,
+    floorPlanMaxBytes: e.FLOOR_PLAN_MAX_BYTES,
   };
 }
 

@@ -1,4 +1,6 @@
 import { SessionEntity } from '../auth/session.entity.js';
+import { AdminChangeEntity } from '../modules/administration/admin-change.entity.js';
+import { BookingCancellationEntity } from '../modules/administration/booking-cancellation.entity.js';
 import { BookingAttendeeEntity } from '../modules/bookings/booking-attendee.entity.js';
 import { BookingEntity } from '../modules/bookings/booking.entity.js';
 import { NoShowWarningEntity } from '../modules/check-in/no-show-warning.entity.js';
@@ -8,6 +10,7 @@ import { DepartmentEntity } from '../modules/people/department.entity.js';
 import { UserEntity } from '../modules/people/user.entity.js';
 import { ClosureDayEntity } from '../modules/sites/closure-day.entity.js';
 import { FloorEntity } from '../modules/sites/floor.entity.js';
+import { FloorPlanEntity } from '../modules/sites/floor-plan.entity.js';
 import { OpeningHoursEntity } from '../modules/sites/opening-hours.entity.js';
 import { SiteEntity } from '../modules/sites/site.entity.js';
 import { ZoneEntity } from '../modules/sites/zone.entity.js';
@@ -31,4 +34,7 @@ export const ENTITIES = [
   BookingAttendeeEntity,
   SessionEntity,
   NoShowWarningEntity,
+  AdminChangeEntity,
+  BookingCancellationEntity,
+  FloorPlanEntity,
 ];

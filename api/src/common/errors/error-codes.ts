@@ -1,4 +1,5 @@
 import { AUTH_ERRORS } from '../../auth/auth.errors.js';
+import { ADMIN_ERRORS } from '../../modules/administration/admin.errors.js';
 import { BOOKING_ERRORS } from '../../modules/bookings/booking.errors.js';
 import { CHECK_IN_ERRORS } from '../../modules/check-in/check-in.errors.js';
 import { PEOPLE_ERRORS } from '../../modules/people/people.errors.js';
@@ -15,6 +16,7 @@ export const ERROR_CATEGORIES = {
   ...SITE_ERRORS,
   ...SPACE_ERRORS,
   ...PEOPLE_ERRORS,
+  ...ADMIN_ERRORS,
 } as const satisfies Record<string, ErrorCategory>;
 
 export type ErrorCode = keyof typeof ERROR_CATEGORIES;

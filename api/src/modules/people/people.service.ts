@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { PasswordService } from '../../auth/password.service.js';
 import type { Role } from '../../auth/roles.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
-import { DepartmentsRepository, type DepartmentRow } from './departments.repository.js';
+import { TransactionRunner } from '../../database/transaction.js';
+import { AdminChangesService } from '../administration/admin-changes.service.js';
+import { ChangeImpactService, type Impact } from '../administration/change-impact.service.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
 import type { ColleaguesArgs, UsersArgs } from './dto/users.args.js';
@@ -16,8 +19,10 @@ const ADMIN_ONLY_ROLES: readonly Role[] = ['ADMIN'];
 export class PeopleService {
   constructor(
     private readonly users: UsersRepository,
-    private readonly departments: DepartmentsRepository,
     private readonly passwords: PasswordService,
+    private readonly changes: AdminChangesService,
+    private readonly impact: ChangeImpactService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async me(viewer: Viewer): Promise<UserRow> {
@@ -33,47 +38,80 @@ export class PeopleService {
   }
 
   async createUser(viewer: Viewer, input: CreateUserInput): Promise<UserRow> {
-    this.assertMayGrant(viewer, input.roles);
+    assertMayGrant(viewer, input.roles);
     const { password, ...values } = input;
     const passwordHash = password ? await this.passwords.hash(password) : null;
-    const created = await this.users.insert({ ...values, fte: String(values.fte), passwordHash });
-    return (await this.users.findRow(created.id))!;
+    return this.tx.run(async (em) => {
+      const created = await this.users.insert({ ...values, fte: String(values.fte), passwordHash }, em);
+      const row = (await this.users.findRow(created.id, em))!;
+      await this.changes.record(em, viewer, {
+        action: 'user.create',
+        targetType: 'USER',
+        targetId: row.id,
+        targetLabel: row.displayName,
+        after: userSnapshot(row),
+      });
+      return row;
+    });
   }
 
+  /** Changes a user; deactivating one with upcoming bookings cancels them only when confirmed. */
   async updateUser(viewer: Viewer, input: UpdateUserInput): Promise<UserRow> {
-    const existing = await this.users.findRow(input.id);
-    if (!existing) throw notFound('User', 'id');
-    if (input.roles) this.assertMayGrant(viewer, [...input.roles, ...existing.roles]);
-    else this.assertMayGrant(viewer, existing.roles);
-    if (input.id === viewer.id && input.active === false) {
-      throw DomainError.field('FORBIDDEN', 'active', 'You cannot deactivate your own account');
-    }
-    const { id, fte, ...rest } = input;
-    await this.users.update(id, { ...rest, ...(fte !== undefined ? { fte: String(fte) } : {}) });
-    return (await this.users.findRow(id))!;
+    await this.impact.apply(viewer, input, this.userChange(viewer, input));
+    return (await this.users.findRow(input.id))!;
   }
 
-  private assertMayGrant(viewer: Viewer, roles: readonly Role[]): void {
-    if (!viewer.can.has('ADMIN') && roles.some((r) => ADMIN_ONLY_ROLES.includes(r))) {
-      throw DomainError.field('FORBIDDEN', 'roles', 'Only an administrator can manage administrator accounts');
-    }
+  previewUpdateUser(viewer: Viewer, input: UpdateUserInput): Promise<Impact> {
+    return this.impact.preview(this.userChange(viewer, input));
   }
 
-  listDepartments(): Promise<DepartmentRow[]> {
-    return this.departments.list();
+  private userChange(viewer: Viewer, input: UpdateUserInput) {
+    return async (em: EntityManager, now: Date) => {
+      const existing = await this.users.findRow(input.id, em);
+      if (!existing) throw notFound('User', 'id');
+      if (input.roles) assertMayGrant(viewer, [...input.roles, ...existing.roles]);
+      else assertMayGrant(viewer, existing.roles);
+      if (input.id === viewer.id && input.active === false) {
+        throw DomainError.field('FORBIDDEN', 'active', 'You cannot deactivate your own account');
+      }
+      const { id, fte, cancelAffected: _c, cancellationMessage: _m, ...rest } = input;
+      await this.users.update(id, { ...rest, ...(fte !== undefined ? { fte: String(fte) } : {}) }, em);
+      const after = (await this.users.findRow(id, em))!;
+      await this.changes.record(em, viewer, {
+        action: 'user.update',
+        targetType: 'USER',
+        targetId: id,
+        targetLabel: after.displayName,
+        before: userSnapshot(existing),
+        after: userSnapshot(after),
+      });
+      const deactivated = existing.active && !after.active;
+      const affected = deactivated
+        ? (await this.impact.upcoming({ bookerId: id }, now, em)).map((b) => ({ ...b, reason: 'USER_INACTIVE' as const }))
+        : [];
+      return { value: after, affected };
+    };
   }
+}
 
-  listClusters() {
-    return this.departments.listClusters();
+export function assertMayGrant(viewer: Viewer, roles: readonly Role[]): void {
+  if (!viewer.can.has('ADMIN') && roles.some((r) => ADMIN_ONLY_ROLES.includes(r))) {
+    throw DomainError.field('FORBIDDEN', 'roles', 'Only an administrator can manage administrator accounts');
   }
+}
 
-  createCluster(name: string) {
-    return this.departments.insertCluster(name);
-  }
-
-  async createDepartment(values: { name: string; clusterId: string }): Promise<DepartmentRow> {
-    const created = await this.departments.insertDepartment(values);
-    const [row] = await this.departments.list(created.id);
-    return row!;
-  }
+/** A user as the change record shows them: never a password hash. */
+export function userSnapshot(u: UserRow) {
+  return {
+    email: u.email,
+    displayName: u.displayName,
+    roles: [...u.roles].sort(),
+    departmentId: u.departmentId,
+    organisationId: u.organisationId,
+    fte: Number(u.fte),
+    countsInHeadcount: u.countsInHeadcount,
+    screenWorker: u.screenWorker,
+    locale: u.locale,
+    active: u.active,
+  };
 }

@@ -77,6 +77,12 @@ export class UsersRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** Users with these (lower-case) e-mail addresses, active or not. */
+  async byEmails(emails: readonly string[], em: EntityManager = this.ds.manager): Promise<UserRow[]> {
+    if (emails.length === 0) return [];
+    return em.query<UserRow[]>(`${SELECT} WHERE u.email = ANY($1::text[])`, [emails]);
+  }
+
   insert(values: Partial<UserEntity>, em: EntityManager = this.ds.manager): Promise<UserEntity> {
     return em.getRepository(UserEntity).save(em.getRepository(UserEntity).create(values));
   }

@@ -1,3 +1,5 @@
+import { isoWeekday, localDate, localMinutes } from '../../common/time/local-time.js';
+
 /** Opening blocks and closure days of one site, as the booking rules need them. */
 export type OpeningBlock = { opens: number; closes: number };
 
@@ -19,4 +21,19 @@ export function mergeBlocks(blocks: readonly OpeningBlock[]): OpeningBlock[] {
     else merged.push({ ...b });
   }
   return merged;
+}
+
+/**
+ * Why a booking of [startsAt, endsAt) does not fit the site's calendar (a closure day, or outside
+ * every opening block of its day), or null when it fits. Judged as booking-policy judges a new booking.
+ */
+export function calendarProblem(startsAt: Date, endsAt: Date, calendar: SiteCalendar): 'CLOSURE_DAY' | 'OUTSIDE_OPENING_HOURS' | null {
+  const zone = calendar.timeZone;
+  const date = localDate(startsAt, zone);
+  if (calendar.closures.has(date)) return 'CLOSURE_DAY';
+  const startMin = localMinutes(startsAt, zone);
+  const endMin = localMinutes(endsAt, zone, date);
+  const sameDay = localDate(endsAt, zone) === date || endMin === 1440;
+  const blocks = calendar.hours.get(isoWeekday(date)) ?? [];
+  return sameDay && blocks.some((b) => b.opens <= startMin && endMin <= b.closes) ? null : 'OUTSIDE_OPENING_HOURS';
 }

@@ -1,5 +1,8 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar, LocalTimeScalar } from '../../graphql/scalars.js';
+
+export const ClosureKindEnum = { PUBLIC_HOLIDAY: 'PUBLIC_HOLIDAY', CLOSURE: 'CLOSURE' } as const;
+registerEnumType(ClosureKindEnum, { name: 'ClosureKind', description: 'A public holiday, or a closure day of the organisation' });
 
 @ObjectType('OpeningHours')
 export class OpeningHoursModel {
@@ -17,11 +20,37 @@ export class ClosureDayModel {
   @Field({ description: 'PUBLIC_HOLIDAY or CLOSURE' }) kind!: string;
 }
 
+@ObjectType('PublicHoliday')
+export class PublicHolidayModel {
+  @Field(() => LocalDateScalar) date!: string;
+  @Field({ description: 'In the viewer’s language' }) name!: string;
+  @Field(() => ID, { nullable: true, description: 'The closure day that closes the site on it; null when the site opens' })
+  closureDayId!: string | null;
+}
+
+@ObjectType('Point')
+export class PointModel {
+  @Field(() => Float) x!: number;
+  @Field(() => Float) y!: number;
+}
+
 @ObjectType('Zone')
 export class ZoneModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) floorId!: string;
   @Field() name!: string;
+  @Field(() => [PointModel], { nullable: true, description: 'The zone’s area on the plan (a polygon in plan units)' })
+  outline!: PointModel[] | null;
+}
+
+@ObjectType('FloorPlanImage', { description: 'The plan drawn behind the spaces, stretched over the floor’s plan coordinates' })
+export class FloorPlanImageModel {
+  @Field() contentType!: string;
+  @Field(() => Int, { description: 'Intrinsic width (pixels, or SVG units)' }) width!: number;
+  @Field(() => Int) height!: number;
+  @Field(() => Int) byteSize!: number;
+  @Field() uploadedAt!: Date;
+  @Field({ description: 'GET it with the bearer token; changes when the image does' }) url!: string;
 }
 
 @ObjectType('Floor')

@@ -39,8 +39,8 @@ export class SitesRepository {
     await em.getRepository(SiteEntity).update({ id }, values);
   }
 
-  async openingHours(siteIds: readonly string[]): Promise<Map<string, OpeningHoursValue[]>> {
-    const rows = await this.ds.query<(OpeningHoursValue & { siteId: string })[]>(
+  async openingHours(siteIds: readonly string[], em: EntityManager = this.ds.manager): Promise<Map<string, OpeningHoursValue[]>> {
+    const rows = await em.query<(OpeningHoursValue & { siteId: string })[]>(
       `SELECT site_id AS "siteId", weekday, to_char(opens_at, 'HH24:MI') AS "opensAt",
               CASE WHEN closes_at = '24:00' THEN '24:00' ELSE to_char(closes_at, 'HH24:MI') END AS "closesAt"
          FROM site_opening_hours WHERE site_id = ANY($1::uuid[]) ORDER BY weekday, opens_at`,
@@ -69,12 +69,15 @@ export class SitesRepository {
       .getMany();
   }
 
-  findClosureDay(id: string): Promise<ClosureDayEntity | null> {
-    return this.ds.getRepository(ClosureDayEntity).findOneBy({ id });
+  findClosureDay(id: string, em: EntityManager = this.ds.manager): Promise<ClosureDayEntity | null> {
+    return em.getRepository(ClosureDayEntity).findOneBy({ id });
   }
 
-  async insertClosureDay(values: { siteId: string; date: string; reason: string; kind: ClosureKind }): Promise<ClosureDayEntity> {
-    const repo = this.ds.getRepository(ClosureDayEntity);
+  async insertClosureDay(
+    values: { siteId: string; date: string; reason: string; kind: ClosureKind },
+    em: EntityManager = this.ds.manager,
+  ): Promise<ClosureDayEntity> {
+    const repo = em.getRepository(ClosureDayEntity);
     return repo.save(repo.create(values));
   }
 
@@ -96,8 +99,8 @@ export class SitesRepository {
     return result.identifiers.filter(Boolean).length;
   }
 
-  async deleteClosureDay(id: string): Promise<void> {
-    await this.ds.getRepository(ClosureDayEntity).delete({ id });
+  async deleteClosureDay(id: string, em: EntityManager = this.ds.manager): Promise<void> {
+    await em.getRepository(ClosureDayEntity).delete({ id });
   }
 
   /** Everything the booking rules need to judge dates `from`..`to` (inclusive) at one site. */
@@ -125,12 +128,12 @@ export class SitesRepository {
     return this.ds.getRepository(FloorEntity).find({ where: { siteId }, order: { level: 'ASC', name: 'ASC' } });
   }
 
-  findFloor(id: string): Promise<FloorEntity | null> {
-    return this.ds.getRepository(FloorEntity).findOneBy({ id });
+  findFloor(id: string, em: EntityManager = this.ds.manager): Promise<FloorEntity | null> {
+    return em.getRepository(FloorEntity).findOneBy({ id });
   }
 
-  saveFloor(values: Partial<FloorEntity>): Promise<FloorEntity> {
-    const repo = this.ds.getRepository(FloorEntity);
+  saveFloor(values: Partial<FloorEntity>, em: EntityManager = this.ds.manager): Promise<FloorEntity> {
+    const repo = em.getRepository(FloorEntity);
     return repo.save(repo.create(values));
   }
 
@@ -144,12 +147,18 @@ export class SitesRepository {
       .getMany();
   }
 
-  saveZone(values: Partial<ZoneEntity>): Promise<ZoneEntity> {
-    const repo = this.ds.getRepository(ZoneEntity);
+  saveZone(values: Partial<ZoneEntity>, em: EntityManager = this.ds.manager): Promise<ZoneEntity> {
+    const repo = em.getRepository(ZoneEntity);
     return repo.save(repo.create(values));
   }
 
-  findZone(id: string): Promise<ZoneEntity | null> {
-    return this.ds.getRepository(ZoneEntity).findOneBy({ id });
+  findZone(id: string, em: EntityManager = this.ds.manager): Promise<ZoneEntity | null> {
+    return em.getRepository(ZoneEntity).findOneBy({ id });
+  }
+
+  /** Removes a zone; its spaces stay on the floor, outside any zone. */
+  async deleteZone(id: string, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE spaces SET zone_id = NULL, updated_at = now() WHERE zone_id = $1`, [id]);
+    await em.getRepository(ZoneEntity).delete({ id });
   }
 }

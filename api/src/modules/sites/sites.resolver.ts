@@ -1,28 +1,31 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../auth/decorators.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { Clock } from '../../common/time/clock.js';
+import { addDays, localDate } from '../../common/time/local-time.js';
 import { UuidPipe } from '../../common/uuid.pipe.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import {
-  AddClosureDayInput,
-  CreateFloorInput,
-  CreateSiteInput,
-  CreateZoneInput,
-  RemoveClosureDayInput,
-  UpdateFloorInput,
-  UpdateSiteInput,
-} from './dto/site.inputs.js';
-import { ClosureDayModel, FloorModel, OpeningHoursModel, SiteModel, ZoneModel } from './site.model.js';
+import { BookingImpactModel } from '../administration/admin-change.model.js';
+import { toImpactModel } from '../administration/admin.mapper.js';
+import { AddClosureDayInput, CreateSiteInput, RemoveClosureDayInput, UpdateSiteInput } from './dto/site.inputs.js';
+import { FloorsService } from './floors.service.js';
+import { ClosureDayModel, FloorModel, OpeningHoursModel, PublicHolidayModel, SiteModel } from './site.model.js';
 import { SitesService } from './sites.service.js';
-import { DomainError } from '../../common/errors/domain-error.js';
-import { addDays } from '../../common/time/local-time.js';
 
 const MAX_CLOSURE_RANGE_DAYS = 1830;
+/** Holidays can be looked at from last year to ten years ahead. */
+const HOLIDAY_YEARS_BACK = 1;
+const HOLIDAY_YEARS_FORWARD = 10;
 
 /** Sites are readable by everyone signed in; changes are for facility managers and administrators. */
 @Resolver(() => SiteModel)
 export class SitesResolver {
-  constructor(private readonly service: SitesService) {}
+  constructor(
+    private readonly service: SitesService,
+    private readonly floorsService: FloorsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Query(() => [SiteModel])
   sites(@CurrentViewer() viewer: Viewer): Promise<SiteModel[]> {
@@ -51,60 +54,64 @@ export class SitesResolver {
     return this.service.closureDays(site.id, from, to);
   }
 
+  @ResolveField(() => [PublicHolidayModel], {
+    description: 'The public holidays of a year in the site’s region, and whether the site closes on each',
+  })
+  publicHolidays(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() site: SiteModel,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<PublicHolidayModel[]> {
+    const thisYear = Number(localDate(this.clock.now(), site.timeZone).slice(0, 4));
+    if (!Number.isInteger(year) || year < thisYear - HOLIDAY_YEARS_BACK || year > thisYear + HOLIDAY_YEARS_FORWARD) {
+      throw DomainError.field('RANGE_TOO_LARGE', 'year', 'Ask for last year up to ten years ahead', {
+        from: thisYear - 1,
+        to: thisYear + 10,
+      });
+    }
+    return this.service.publicHolidays(site, year, viewer.locale === 'en' ? 'en' : 'nl');
+  }
+
   @ResolveField(() => [FloorModel])
   floors(@Parent() site: SiteModel): Promise<FloorModel[]> {
-    return this.service.floors(site.id);
+    return this.floorsService.floors(site.id);
   }
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
   @Mutation(() => SiteModel)
-  createSite(@Args('input') input: CreateSiteInput): Promise<SiteModel> {
-    return this.service.createSite(input);
+  createSite(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSiteInput): Promise<SiteModel> {
+    return this.service.createSite(viewer, input);
   }
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
-  @Mutation(() => SiteModel)
+  @Mutation(() => SiteModel, {
+    description: 'New hours, time zone or deactivation that leave upcoming bookings invalid need cancelAffected (see previewUpdateSite)',
+  })
   updateSite(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateSiteInput): Promise<SiteModel> {
     return this.service.updateSite(viewer, input);
   }
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
-  @Mutation(() => ClosureDayModel)
+  @Mutation(() => BookingImpactModel, { description: 'Which upcoming bookings updateSite would leave invalid; changes nothing' })
+  async previewUpdateSite(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateSiteInput): Promise<BookingImpactModel> {
+    return toImpactModel(await this.service.previewUpdateSite(viewer, input));
+  }
+
+  @Roles('FACILITY_MANAGER', 'ADMIN')
+  @Mutation(() => ClosureDayModel, { description: 'Upcoming bookings on the day need cancelAffected (see previewAddClosureDay)' })
   addClosureDay(@CurrentViewer() viewer: Viewer, @Args('input') input: AddClosureDayInput): Promise<ClosureDayModel> {
     return this.service.addClosureDay(viewer, input);
   }
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
+  @Mutation(() => BookingImpactModel, { description: 'Which upcoming bookings addClosureDay would cancel; changes nothing' })
+  async previewAddClosureDay(@CurrentViewer() viewer: Viewer, @Args('input') input: AddClosureDayInput): Promise<BookingImpactModel> {
+    return toImpactModel(await this.service.previewAddClosureDay(viewer, input));
+  }
+
+  @Roles('FACILITY_MANAGER', 'ADMIN')
   @Mutation(() => ClosureDayModel, { description: 'Removes a closure day (also a public holiday, to open on it)' })
-  removeClosureDay(@Args('input') input: RemoveClosureDayInput): Promise<ClosureDayModel> {
-    return this.service.removeClosureDay(input.id);
-  }
-
-  @Roles('FACILITY_MANAGER', 'ADMIN')
-  @Mutation(() => FloorModel)
-  createFloor(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateFloorInput): Promise<FloorModel> {
-    return this.service.createFloor(viewer, input);
-  }
-
-  @Roles('FACILITY_MANAGER', 'ADMIN')
-  @Mutation(() => FloorModel)
-  updateFloor(@Args('input') input: UpdateFloorInput): Promise<FloorModel> {
-    return this.service.updateFloor(input);
-  }
-
-  @Roles('FACILITY_MANAGER', 'ADMIN')
-  @Mutation(() => ZoneModel)
-  createZone(@Args('input') input: CreateZoneInput): Promise<ZoneModel> {
-    return this.service.createZone(input);
-  }
-}
-
-@Resolver(() => FloorModel)
-export class FloorResolver {
-  constructor(private readonly service: SitesService) {}
-
-  @ResolveField(() => [ZoneModel])
-  zones(@Parent() floor: FloorModel): Promise<ZoneModel[]> {
-    return this.service.zones([floor.id]);
+  removeClosureDay(@CurrentViewer() viewer: Viewer, @Args('input') input: RemoveClosureDayInput): Promise<ClosureDayModel> {
+    return this.service.removeClosureDay(viewer, input.id);
   }
 }

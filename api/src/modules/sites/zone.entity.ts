@@ -5,6 +5,7 @@ import { FloorEntity } from './floor.entity.js';
 @Unique('zones_floor_name_key', ['floorId', 'name'])
 @Unique('zones_id_floor_key', ['id', 'floorId'])
 @Check('zones_name_check', 'length(name) BETWEEN 1 AND 200')
+@Check('zones_outline_check', 'outline IS NULL OR (cardinality(outline) % 2 = 0 AND cardinality(outline) BETWEEN 6 AND 400)')
 export class ZoneEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'zones_pkey' })
   id!: string;
@@ -15,6 +16,10 @@ export class ZoneEntity {
 
   @Column('text')
   name!: string;
+
+  /** The zone's area on the plan: x1, y1, x2, y2, … in plan units; null when not drawn. */
+  @Column('real', { array: true, nullable: true })
+  outline!: number[] | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

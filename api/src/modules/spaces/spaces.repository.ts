@@ -123,13 +123,24 @@ export class SpacesRepository {
     return this.ds.getRepository(SpaceEntity).findOneBy({ id });
   }
 
+  /** The spaces, locked for the rest of the transaction. */
+  findEntitiesForUpdate(ids: readonly string[], em: EntityManager): Promise<SpaceEntity[]> {
+    return em
+      .getRepository(SpaceEntity)
+      .createQueryBuilder('s')
+      .where('s.id = ANY(:ids)', { ids })
+      .orderBy('s.name')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
   async floorOfZone(zoneId: string): Promise<string | undefined> {
     const [row] = await this.ds.query<{ floorId: string }[]>(`SELECT floor_id AS "floorId" FROM zones WHERE id = $1`, [zoneId]);
     return row?.floorId;
   }
 
-  save(values: Partial<SpaceEntity>): Promise<SpaceEntity> {
-    const repo = this.ds.getRepository(SpaceEntity);
+  save(values: Partial<SpaceEntity>, em: EntityManager = this.ds.manager): Promise<SpaceEntity> {
+    const repo = em.getRepository(SpaceEntity);
     return repo.save(repo.create(values));
   }
 
@@ -142,14 +153,15 @@ export class SpacesRepository {
       .getMany();
   }
 
-  findRulesRow(target: { spaceKind?: SpaceKind; spaceId?: string }): Promise<BookingRulesEntity | null> {
-    return this.ds
-      .getRepository(BookingRulesEntity)
-      .findOneBy(target.spaceKind ? { spaceKind: target.spaceKind } : { spaceId: target.spaceId });
+  findRulesRow(
+    target: { spaceKind?: SpaceKind; spaceId?: string },
+    em: EntityManager = this.ds.manager,
+  ): Promise<BookingRulesEntity | null> {
+    return em.getRepository(BookingRulesEntity).findOneBy(target.spaceKind ? { spaceKind: target.spaceKind } : { spaceId: target.spaceId });
   }
 
-  saveRulesRow(values: Partial<BookingRulesEntity>): Promise<BookingRulesEntity> {
-    const repo = this.ds.getRepository(BookingRulesEntity);
+  saveRulesRow(values: Partial<BookingRulesEntity>, em: EntityManager = this.ds.manager): Promise<BookingRulesEntity> {
+    const repo = em.getRepository(BookingRulesEntity);
     return repo.save(repo.create(values));
   }
 }

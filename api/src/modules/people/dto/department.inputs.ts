@@ -15,3 +15,30 @@ export class CreateDepartmentInput {
   @IdField()
   clusterId!: string;
 }
+
+@InputType()
+export class UpdateClusterInput {
+  @IdField()
+  id!: string;
+
+  @NameField()
+  name!: string;
+}
+
+@InputType()
+export class UpdateDepartmentInput {
+  @IdField()
+  id!: string;
+
+  @NameField({ nullable: true })
+  name?: string;
+
+  @IdField({ nullable: true, description: 'Move the department to another cluster' })
+  clusterId?: string;
+}
+
+@InputType({ description: 'Deletes a department or cluster that nothing belongs to any more' })
+export class DeleteByIdInput {
+  @IdField()
+  id!: string;
+}

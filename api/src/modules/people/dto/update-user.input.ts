@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsNumber, IsOptional, Max,
 import { ROLES, type Role } from '../../../auth/roles.js';
 import { IdField, NameField } from '../../../common/validation.js';
 import { LocaleEnum, RoleEnum } from '../../../graphql/enums.js';
+import { CancelAffectedField, CancellationMessageField } from '../../administration/dto/impact.fields.js';
 
 @InputType()
 export class UpdateUserInput {
@@ -48,4 +49,10 @@ export class UpdateUserInput {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @CancelAffectedField()
+  cancelAffected!: boolean;
+
+  @CancellationMessageField()
+  cancellationMessage?: string;
 }

@@ -1,8 +1,26 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { applyDecorators } from '@nestjs/common';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IdField, NameField, TextField } from '../../../common/validation.js';
 import { LocalDateScalar, LocalTimeScalar } from '../../../graphql/scalars.js';
+import { CancelAffectedField, CancellationMessageField } from '../../administration/dto/impact.fields.js';
+import { ClosureKindEnum } from '../site.model.js';
+import type { ClosureKind } from '../closure-day.entity.js';
 
 @InputType()
 export class OpeningHoursInput {
@@ -83,6 +101,12 @@ export class UpdateSiteInput {
   @ValidateNested({ each: true })
   @Type(() => OpeningHoursInput)
   openingHours?: OpeningHoursInput[];
+
+  @CancelAffectedField()
+  cancelAffected!: boolean;
+
+  @CancellationMessageField()
+  cancellationMessage?: string;
 }
 
 @InputType()
@@ -96,6 +120,16 @@ export class AddClosureDayInput {
 
   @NameField({ description: 'Why the site is closed, e.g. "Brugdag"' })
   reason!: string;
+
+  @Field(() => ClosureKindEnum, { nullable: true, defaultValue: 'CLOSURE', description: 'PUBLIC_HOLIDAY to close again on a holiday' })
+  @IsIn(['PUBLIC_HOLIDAY', 'CLOSURE'])
+  kind!: ClosureKind;
+
+  @CancelAffectedField()
+  cancelAffected!: boolean;
+
+  @CancellationMessageField()
+  cancellationMessage?: string;
 }
 
 @InputType()
@@ -162,10 +196,65 @@ export class UpdateFloorInput {
 }
 
 @InputType()
+export class PointInput {
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100000)
+  x!: number;
+
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100000)
+  y!: number;
+}
+
+const OutlineField = () =>
+  applyDecorators(
+    Field(() => [PointInput], {
+      nullable: true,
+      description: 'The zone’s area on the plan as a polygon (3–200 corners, a rectangle has 4), in plan units; null removes it',
+    }),
+    IsOptional(),
+    ArrayMinSize(3),
+    ArrayMaxSize(200),
+    ValidateNested({ each: true }),
+    Type(() => PointInput),
+  );
+
+@InputType()
 export class CreateZoneInput {
   @IdField()
   floorId!: string;
 
   @NameField()
   name!: string;
+
+  @OutlineField()
+  outline?: PointInput[] | null;
+}
+
+@InputType()
+export class UpdateZoneInput {
+  @IdField()
+  id!: string;
+
+  @NameField({ nullable: true })
+  name?: string;
+
+  @OutlineField()
+  outline?: PointInput[] | null;
+}
+
+@InputType()
+export class DeleteZoneInput {
+  @IdField({ description: 'The zone’s spaces stay, outside any zone' })
+  id!: string;
+}
+
+@InputType()
+export class RemoveFloorPlanInput {
+  @IdField()
+  floorId!: string;
 }

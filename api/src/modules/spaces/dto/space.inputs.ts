@@ -1,8 +1,9 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { STAFF_ROLES, type StaffRole } from '../../../auth/roles.js';
-import { IdField, NameField } from '../../../common/validation.js';
+import { IdField, IdListField, NameField } from '../../../common/validation.js';
+import { CancelAffectedField, CancellationMessageField } from '../../administration/dto/impact.fields.js';
 import { EquipmentEnum, RoleEnum, SpaceKindEnum } from '../../../graphql/enums.js';
 import { EQUIPMENT, SPACE_KINDS, type Equipment, type SpaceKind } from '../space-kind.js';
 
@@ -154,6 +155,103 @@ export class UpdateSpaceInput {
   @ValidateNested()
   @Type(() => SpacePositionInput)
   position?: SpacePositionInput | null;
+
+  @CancelAffectedField()
+  cancelAffected!: boolean;
+
+  @CancellationMessageField()
+  cancellationMessage?: string;
+}
+
+@InputType({ description: 'The same change for many spaces, e.g. "all desks in zone B get a second screen"' })
+export class UpdateSpacesInput {
+  @IdListField(500)
+  @ArrayMinSize(1)
+  ids!: string[];
+
+  @IdField({ nullable: true, description: 'Move into this zone (on each space’s own floor); null removes them from their zone' })
+  zoneId?: string | null;
+
+  @Field(() => SpaceKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(SPACE_KINDS)
+  kind?: SpaceKind;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity?: number;
+
+  @Field(() => [EquipmentEnum], { nullable: true, description: 'Added to what each space has' })
+  @IsOptional()
+  @ArrayMaxSize(EQUIPMENT.length)
+  @IsIn(EQUIPMENT, { each: true })
+  addEquipment?: Equipment[];
+
+  @Field(() => [EquipmentEnum], { nullable: true, description: 'Taken away from what each space has' })
+  @IsOptional()
+  @ArrayMaxSize(EQUIPMENT.length)
+  @IsIn(EQUIPMENT, { each: true })
+  removeEquipment?: Equipment[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  confidential?: boolean;
+
+  @Field(() => [RoleEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(STAFF_ROLES.length)
+  @IsIn(STAFF_ROLES, { each: true })
+  bookableByRoles?: StaffRole[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  partnerAccess?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  requiresApproval?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @CancelAffectedField()
+  cancelAffected!: boolean;
+
+  @CancellationMessageField()
+  cancellationMessage?: string;
+}
+
+@InputType()
+export class SpacePlacementInput {
+  @IdField()
+  spaceId!: string;
+
+  @Field(() => SpacePositionInput, { nullable: true, description: 'null takes the space off the plan' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SpacePositionInput)
+  position!: SpacePositionInput | null;
+}
+
+@InputType({ description: 'Where spaces stand on their floor’s plan, saved together' })
+export class PlaceSpacesInput {
+  @IdField()
+  floorId!: string;
+
+  @Field(() => [SpacePlacementInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => SpacePlacementInput)
+  placements!: SpacePlacementInput[];
 }
 
 @InputType()
@@ -263,7 +361,10 @@ export class SetBookingRulesInput {
   @Max(240)
   checkInOpensMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Warn a no-show and release it this many minutes later; for a kind, null releases at once' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Warn a no-show and release it this many minutes later; for a kind, null releases at once',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
