@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppInfoModule } from './app-info/app-info.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { formatError } from './common/errors/format-error.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
@@ -20,6 +21,7 @@ import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
 import { CheckInModule } from './modules/check-in/check-in.module.js';
+import { ConfidentialModule } from './modules/confidential/confidential.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
 import { SpacesModule } from './modules/spaces/spaces.module.js';
@@ -67,6 +69,8 @@ export class AppModule {
         SpacesModule,
         BookingsModule,
         CheckInModule,
+        AuditModule,
+        ConfidentialModule,
       ],
       controllers: [HealthController],
       providers: [

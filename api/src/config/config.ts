@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -24,6 +24,9 @@ const EnvSchema = z.object({
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   JOBS_ENABLED: bool.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  DATA_ENCRYPTION_KEY: z.string().min(1).optional(),
+  CONFIDENTIAL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  PROPOSAL_HOLD_HOURS: z.coerce.number().int().min(1).max(336).default(48),
   FLOOR_PLAN_MAX_BYTES: z.coerce.number().int().min(10_240).max(52_428_800).default(5_242_880),
 });
 
@@ -49,6 +52,12 @@ export type AppConfig = {
   webDistDir: string;
   /** Whether this process runs background jobs (pg-boss); off by default in tests. */
   jobsEnabled: boolean;
+  /** AES-256 keys for client details at rest; the first is used for new values. */
+  dataKeys: DataKeyRing;
+  /** Days after a consultation's end when its client details are erased. */
+  confidentialRetentionDays: number;
+  /** How long proposed consultation slots stay held for a citizen to choose. */
+  proposalHoldHours: number;
   /** Largest floor-plan image (SVG, PNG, JPEG) a manager may upload, in bytes. */
   floorPlanMaxBytes: number;
 };
@@ -82,7 +91,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && !e.JWT_SECRET) {
     throw new ConfigError('JWT_SECRET (at least 32 characters) is required when NODE_ENV=production.');
   }
+  if (production && !e.DATA_ENCRYPTION_KEY) {
+    throw new ConfigError('DATA_ENCRYPTION_KEY (id:base64key[,id:base64key…]) is required when NODE_ENV=production.');
+  }
   const secret = e.JWT_SECRET ?? persistentSecret(dataDir, 'jwt-secret');
+  const dataKeys = parseKeyRing(
+    e.DATA_ENCRYPTION_KEY ?? (e.NODE_ENV === 'test' ? testKeyRing() : `local:${persistentSecret(dataDir, 'data-encryption-key')}`),
+  );
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -101,8 +116,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: e.LOG_FORMAT,
     jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR,
+    dataKeys,
+    confidentialRetentionDays: e.CONFIDENTIAL_RETENTION_DAYS,
+    proposalHoldHours: e.PROPOSAL_HOLD_HOURS,
     floorPlanMaxBytes: e.FLOOR_PLAN_MAX_BYTES,
   };
+}
+
+export type DataKeyRing = { currentId: string; keys: ReadonlyMap<string, Buffer> };
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+/**
+ * `DATA_ENCRYPTION_KEY`: `id:key[,id:key…]`, each key 32 random bytes in base64 (or base64url);
+ * the first entry encrypts new values, the others only decrypt (rotation). Errors never echo a key.
+ */
+export function parseKeyRing(value: string): DataKeyRing {
+  const keys = new Map<string, Buffer>();
+  const entries = value.split(',').map((e) => e.trim());
+  for (const [i, entry] of entries.entries()) {
+    const sep = entry.indexOf(':');
+    const id = entry.slice(0, sep);
+    const material = entry.slice(sep + 1);
+    if (sep < 1 || !KEY_ID.test(id)) {
+      throw new ConfigError(`DATA_ENCRYPTION_KEY: entry ${i + 1} must look like id:base64key (id: letters, digits, _ or -, at most 32).`);
+    }
+    const key = /^[A-Za-z0-9+/_-]+={0,2}$/.test(material) ? Buffer.from(material, 'base64') : Buffer.alloc(0);
+    if (key.length !== 32) throw new ConfigError(`DATA_ENCRYPTION_KEY: key "${id}" must be 32 bytes in base64 (openssl rand -base64 32).`);
+    if (keys.has(id)) throw new ConfigError(`DATA_ENCRYPTION_KEY: key id "${id}" appears twice.`);
+    keys.set(id, key);
+  }
+  return { currentId: entries[0]!.slice(0, entries[0]!.indexOf(':')), keys };
+}
+
+let testKey: string | undefined;
+/** Tests without a configured key share one random key per process (two instances on one database agree). */
+function testKeyRing(): string {
+  testKey ??= `test:${randomBytes(32).toString('base64')}`;
+  return testKey;
 }
 
 /** A secret generated once into the data directory, so a local install needs no setup. */
@@ -111,6 +162,16 @@ export function persistentSecret(dataDir: string, name: string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-  return secret;
+  // Written whole under a temporary name, then linked into place: two processes starting at once agree on one secret.
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(tmp, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  try {
+    linkSync(tmp, file);
+    return secret;
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'EEXIST') throw err;
+    return readFileSync(file, 'utf8').trim();
+  } finally {
+    unlinkSync(tmp);
+  }
 }

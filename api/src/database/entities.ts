@@ -1,8 +1,11 @@
+import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { AdminChangeEntity } from '../modules/administration/admin-change.entity.js';
 import { BookingCancellationEntity } from '../modules/administration/booking-cancellation.entity.js';
 import { BookingAttendeeEntity } from '../modules/bookings/booking-attendee.entity.js';
 import { BookingEntity } from '../modules/bookings/booking.entity.js';
+import { ConfidentialDetailsEntity } from '../modules/confidential/confidential-details.entity.js';
+import { ConsultationHoldEntity } from '../modules/confidential/consultation-hold.entity.js';
 import { NoShowWarningEntity } from '../modules/check-in/no-show-warning.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
 import { ClusterEntity } from '../modules/people/cluster.entity.js';
@@ -33,6 +36,9 @@ export const ENTITIES = [
   BookingEntity,
   BookingAttendeeEntity,
   SessionEntity,
+  ConfidentialDetailsEntity,
+  ConsultationHoldEntity,
+  AuditLogEntity,
   NoShowWarningEntity,
   AdminChangeEntity,
   BookingCancellationEntity,

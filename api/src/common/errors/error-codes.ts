@@ -1,6 +1,7 @@
 import { AUTH_ERRORS } from '../../auth/auth.errors.js';
 import { ADMIN_ERRORS } from '../../modules/administration/admin.errors.js';
 import { BOOKING_ERRORS } from '../../modules/bookings/booking.errors.js';
+import { CONFIDENTIAL_ERRORS } from '../../modules/confidential/confidential.errors.js';
 import { CHECK_IN_ERRORS } from '../../modules/check-in/check-in.errors.js';
 import { PEOPLE_ERRORS } from '../../modules/people/people.errors.js';
 import { SITE_ERRORS } from '../../modules/sites/sites.errors.js';
@@ -12,6 +13,7 @@ export const ERROR_CATEGORIES = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
   ...BOOKING_ERRORS,
+  ...CONFIDENTIAL_ERRORS,
   ...CHECK_IN_ERRORS,
   ...SITE_ERRORS,
   ...SPACE_ERRORS,

@@ -54,7 +54,8 @@ export class BookingValidator {
     const excludeId = c.excludeId ?? null;
     if (space.kind === 'DESK') await this.checkDeskHolder(c, excludeId, em);
     const blockedUntil = new Date(endsAt.getTime() + space.rules.bufferMinutes * 60_000);
-    const conflict = await this.bookings.spaceConflict(space.id, startsAt, endsAt, blockedUntil, excludeId, em);
+    if (space.kind === 'CONSULTATION_ROOM') await this.bookings.releaseExpiredHolds(space.id, c.now, em);
+    const conflict = await this.bookings.spaceConflict(space.id, startsAt, endsAt, blockedUntil, excludeId, c.now, em);
     if (conflict === 'overlap') throw DomainError.field('BOOKING_CONFLICT', 'startsAt', 'This space is already booked then');
     if (conflict === 'buffer') {
       throw DomainError.field(

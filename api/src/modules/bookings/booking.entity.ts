@@ -22,6 +22,7 @@ import { BOOKING_STATUSES, LIVE_STATUSES_SQL, type BookingStatus } from './booki
 )
 @Index('bookings_booker_starts_idx', ['bookerId', 'startsAt'])
 @Index('bookings_organisation_idx', ['organisationId', 'startsAt'], { where: 'organisation_id IS NOT NULL' })
+@Check('bookings_hold_check', `hold_expires_at IS NULL OR space_kind = 'CONSULTATION_ROOM'`)
 export class BookingEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'bookings_pkey' })
   id!: string;
@@ -71,6 +72,11 @@ export class BookingEntity {
 
   @Column('timestamptz', { name: 'cancelled_at', nullable: true })
   cancelledAt!: Date | null;
+
+  /** Set while a PENDING booking is a proposal slot held for a citizen; it stops blocking at this instant. */
+  @Index('bookings_hold_expiry_idx', { where: 'hold_expires_at IS NOT NULL' })
+  @Column('timestamptz', { name: 'hold_expires_at', nullable: true })
+  holdExpiresAt!: Date | null;
 
   @ForeignKey(() => UserEntity, { name: 'bookings_created_by_fkey' })
   @Column('uuid', { name: 'created_by' })

@@ -47,5 +47,12 @@ export function toBookingModel(viewer: Viewer, b: BookingRow, now: Date, attende
     isMine,
     viewerCanUpdate: open && isMine,
     viewerCanCancel: open && (isMine || hasAnyRole(viewer, 'FACILITY_MANAGER')),
+    viewerCanReadConfidentialDetails: mayReadConfidentialDetails(viewer, b),
+    holdExpiresAt: visibility === 'FULL' ? b.holdExpiresAt : null,
   };
+}
+
+/** Client details are for the booker and the colleague they named, and only while they are social workers. */
+export function mayReadConfidentialDetails(viewer: Viewer, b: Pick<BookingRow, 'bookerId' | 'coWorkerId' | 'confidential'>): boolean {
+  return b.confidential && viewer.can.has('SOCIAL_WORKER') && (b.bookerId === viewer.id || b.coWorkerId === viewer.id);
 }

@@ -48,6 +48,12 @@ export class BookingModel {
   @Field() isMine!: boolean;
   @Field() viewerCanUpdate!: boolean;
   @Field() viewerCanCancel!: boolean;
+  @Field({
+    description: 'Whether the viewer may read the client details through `confidentialDetails` (the booker or the named co-worker)',
+  })
+  viewerCanReadConfidentialDetails!: boolean;
+  @Field(() => Date, { nullable: true, description: 'For the booker: a proposal slot held for a citizen until this instant' })
+  holdExpiresAt!: Date | null;
 }
 
 @ObjectType('SkippedOccurrence')

@@ -21,6 +21,6 @@ import { BookingsService } from './bookings.service.js';
     BookingEventsService,
     BookingEventsResolver,
   ],
-  exports: [BookingsService, BookingsRepository, BookingEventsService],
+  exports: [BookingsService, BookingsRepository, BookingEventsService, BookingValidator],
 })
 export class BookingsModule {}

@@ -5,7 +5,7 @@ import { hasAnyRole, type Viewer } from '../../auth/viewer.js';
 import type { SpaceKind } from '../spaces/space-kind.js';
 import { bookableSql } from '../spaces/spaces.repository.js';
 import { BOOKING_EVENTS_CHANNEL, encodeBookingsChanged } from './booking-events.js';
-import { LIVE_STATUSES_SQL, type BookingStatus } from './booking-status.js';
+import { liveAtSql, LIVE_STATUSES_SQL, type BookingStatus } from './booking-status.js';
 
 export type BookingRow = {
   id: string;
@@ -32,6 +32,10 @@ export type BookingRow = {
   status: BookingStatus;
   checkedInAt: Date | null;
   createdAt: Date;
+  /** Set while this is a proposal slot held for a citizen. */
+  holdExpiresAt: Date | null;
+  /** The colleague who may read a confidential booking's client details besides the booker. */
+  coWorkerId: string | null;
 };
 
 export type NewBooking = {
@@ -47,6 +51,7 @@ export type NewBooking = {
   externalAttendees: number;
   status: BookingStatus;
   actorId: string;
+  holdExpiresAt?: Date | null;
 };
 
 export type BookingListQuery = {
@@ -58,6 +63,8 @@ export type BookingListQuery = {
   bookerId?: string;
   liveOnly: boolean;
   limit: number;
+  /** With liveOnly: proposal holds that expired by then no longer count. */
+  now: Date;
 };
 
 const SELECT = `
@@ -67,14 +74,16 @@ const SELECT = `
          b.booker_id AS "bookerId", u.display_name AS "bookerName", d.name AS "bookerDepartment",
          b.organisation_id AS "organisationId", o.name AS "organisationName", b.series_id AS "seriesId",
          b.starts_at AS "startsAt", b.ends_at AS "endsAt", b.title, b.external_attendees AS "externalAttendees",
-         b.status, b.checked_in_at AS "checkedInAt", b.created_at AS "createdAt"
+         b.status, b.checked_in_at AS "checkedInAt", b.created_at AS "createdAt",
+         b.hold_expires_at AS "holdExpiresAt", cd.co_worker_id AS "coWorkerId"
     FROM bookings b
     JOIN spaces s ON s.id = b.space_id
     JOIN floors f ON f.id = s.floor_id
     JOIN sites si ON si.id = f.site_id
     JOIN users u ON u.id = b.booker_id
     LEFT JOIN departments d ON d.id = u.department_id
-    LEFT JOIN organisations o ON o.id = b.organisation_id`;
+    LEFT JOIN organisations o ON o.id = b.organisation_id
+    LEFT JOIN booking_confidential_details cd ON cd.booking_id = b.id`;
 
 /** Bookings never last longer than a day (max duration ≤ 1440 min); lets range scans use the start index. */
 const MAX_BOOKING_SPAN = `interval '1 day'`;
@@ -91,7 +100,7 @@ export class BookingsRepository {
       // own bookings always; others only in spaces the viewer may book
       where.push(`(b.booker_id = $${params.push(viewer.id)} OR ${bookableSql(viewer, params)})`);
     }
-    if (q.liveOnly) where.push(`b.status IN ${LIVE_STATUSES_SQL}`);
+    if (q.liveOnly) where.push(liveAtSql('b', `$${params.push(q.now)}::timestamptz`));
     if (q.siteId) where.push(`si.id = $${params.push(q.siteId)}`);
     if (q.floorId) where.push(`f.id = $${params.push(q.floorId)}`);
     if (q.spaceId) where.push(`b.space_id = $${params.push(q.spaceId)}`);
@@ -126,8 +135,8 @@ export class BookingsRepository {
   async insert(b: NewBooking, em: EntityManager): Promise<string> {
     const [row] = await em.query<{ id: string }[]>(
       `INSERT INTO bookings (space_id, space_kind, booker_id, organisation_id, series_id, starts_at, ends_at, blocked_until,
-                             title, external_attendees, status, created_by, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id`,
+                             title, external_attendees, status, created_by, updated_by, hold_expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id`,
       [
         b.spaceId,
         b.spaceKind,
@@ -141,6 +150,7 @@ export class BookingsRepository {
         b.externalAttendees,
         b.status,
         b.actorId,
+        b.holdExpiresAt ?? null,
       ],
     );
     return row!.id;
@@ -208,15 +218,16 @@ export class BookingsRepository {
     endsAt: Date,
     blockedUntil: Date,
     excludeId: string | null,
+    now: Date,
     em: EntityManager = this.ds.manager,
   ): Promise<'overlap' | 'buffer' | null> {
     const [row] = await em.query<{ overlap: boolean }[]>(
       `SELECT bool_or(tstzrange(starts_at, ends_at, '[)') && tstzrange($2, $3, '[)')) AS overlap
-         FROM bookings
-        WHERE space_id = $1 AND status IN ${LIVE_STATUSES_SQL} AND id IS DISTINCT FROM $5
+         FROM bookings b
+        WHERE space_id = $1 AND ${liveAtSql('b', '$6::timestamptz')} AND id IS DISTINCT FROM $5
           AND tstzrange(starts_at, blocked_until, '[)') && tstzrange($2, $4, '[)')
        HAVING count(*) > 0`,
-      [spaceId, startsAt, endsAt, blockedUntil, excludeId],
+      [spaceId, startsAt, endsAt, blockedUntil, excludeId, now],
     );
     if (!row) return null;
     return row.overlap ? 'overlap' : 'buffer';
@@ -231,6 +242,18 @@ export class BookingsRepository {
     for (const payload of encodeBookingsChanged(siteId, bookingIds)) {
       await em.query(`SELECT pg_notify($1, $2)`, [BOOKING_EVENTS_CHANNEL, payload]);
     }
+  }
+
+  /**
+   * Cancels the space's proposal holds that expired by `now`, so the no-overlap constraint (which
+   * cannot know the time) lets the slot go; called inside the transaction that books the space.
+   */
+  async releaseExpiredHolds(spaceId: string, now: Date, em: EntityManager): Promise<void> {
+    await em.query(
+      `UPDATE bookings SET status = 'CANCELLED', cancelled_at = now(), updated_at = now()
+        WHERE space_id = $1 AND status = 'PENDING' AND hold_expires_at <= $2`,
+      [spaceId, now],
+    );
   }
 
   /** Serialises desk bookings of one person until the transaction ends (daily limit, one desk). */

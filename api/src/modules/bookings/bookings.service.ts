@@ -36,12 +36,12 @@ export class BookingsService {
 
   list(viewer: Viewer, f: BookingsFilter): Promise<BookingRow[]> {
     assertRange(f.from, f.to);
-    return this.repo.list(viewer, { ...f, liveOnly: true, limit: MAX_LIST });
+    return this.repo.list(viewer, { ...f, liveOnly: true, limit: MAX_LIST, now: this.clock.now() });
   }
 
   mine(viewer: Viewer, from: Date, to: Date, includeCancelled: boolean): Promise<BookingRow[]> {
     assertRange(from, to);
-    return this.repo.list(viewer, { from, to, bookerId: viewer.id, liveOnly: !includeCancelled, limit: MAX_LIST });
+    return this.repo.list(viewer, { from, to, bookerId: viewer.id, liveOnly: !includeCancelled, limit: MAX_LIST, now: this.clock.now() });
   }
 
   async getOrThrow(viewer: Viewer, id: string): Promise<BookingRow> {
@@ -66,7 +66,7 @@ export class BookingsService {
     }
     const now = this.clock.now();
     const { startsAt, endsAt } = input;
-    const candidates = await this.spaces.list(viewer, { ...input, bookableOnly: true, freeBetween: { startsAt, endsAt } });
+    const candidates = await this.spaces.list(viewer, { ...input, bookableOnly: true, freeBetween: { startsAt, endsAt, now } });
     const first = candidates[0];
     if (!first) return [];
     const calendar = await this.validator.calendar(first, input.startsAt, input.endsAt);
@@ -220,7 +220,7 @@ export class BookingsService {
       if (pg.constraint === 'bookings_one_desk_per_person') {
         throw DomainError.field('BOOKING_DESK_ALREADY_HELD', 'startsAt', 'You already have a desk at that time');
       }
-      const kind = await this.repo.spaceConflict(spaceId, startsAt, endsAt, endsAt, excludeId);
+      const kind = await this.repo.spaceConflict(spaceId, startsAt, endsAt, endsAt, excludeId, this.clock.now());
       throw DomainError.field(
         kind === 'overlap' || kind === null ? 'BOOKING_CONFLICT' : 'BOOKING_BUFFER_CONFLICT',
         'startsAt',

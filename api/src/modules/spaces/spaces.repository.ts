@@ -5,7 +5,7 @@ import type { StaffRole } from '../../auth/roles.js';
 import { hasAnyRole, type Viewer } from '../../auth/viewer.js';
 import { BookingRulesEntity } from './booking-rules.entity.js';
 import { EFFECTIVE_RULES_SQL, pickRules, type BookingRules } from './booking-rules.js';
-import { LIVE_STATUSES_SQL } from '../bookings/booking-status.js';
+import { liveAtSql } from '../bookings/booking-status.js';
 import type { Equipment, SpaceKind } from './space-kind.js';
 import { SpaceEntity } from './space.entity.js';
 
@@ -48,7 +48,7 @@ export type SpaceQuery = {
   /** Only spaces the viewer may book (even for managers, who can see more). */
   bookableOnly?: boolean;
   /** Only spaces without a live booking in [startsAt, endsAt + the space's buffer). */
-  freeBetween?: { startsAt: Date; endsAt: Date };
+  freeBetween?: { startsAt: Date; endsAt: Date; now: Date };
 };
 
 const SELECT = (canBook: string) => `
@@ -70,7 +70,8 @@ const SELECT = (canBook: string) => `
 export function bookableSql(viewer: Viewer, params: unknown[]): string {
   const roles = [...viewer.can].filter((r) => r !== 'PARTNER');
   const conditions = [`s.bookable_by_roles && $${params.push(roles)}::text[]`];
-  if (viewer.can.has('PARTNER')) conditions.push('s.partner_access');
+  // Confidential consultation rooms are for the staff roles the space names, never for partner access.
+  if (viewer.can.has('PARTNER')) conditions.push(`(s.partner_access AND NOT (s.confidential AND s.kind = 'CONSULTATION_ROOM'))`);
   return `(s.active AND si.active AND (${conditions.join(' OR ')}))`;
 }
 
@@ -99,7 +100,8 @@ export class SpacesRepository {
       const from = `$${params.push(q.freeBetween.startsAt)}::timestamptz`;
       const until = `$${params.push(q.freeBetween.endsAt)}::timestamptz + make_interval(mins => coalesce(o.buffer_minutes, k.buffer_minutes))`;
       // Bookings last at most a day plus a 4-hour buffer: the start window lets Postgres use the start index.
-      where.push(`NOT EXISTS (SELECT 1 FROM bookings b WHERE b.space_id = s.id AND b.status IN ${LIVE_STATUSES_SQL}
+      const now = `$${params.push(q.freeBetween.now)}::timestamptz`;
+      where.push(`NOT EXISTS (SELECT 1 FROM bookings b WHERE b.space_id = s.id AND ${liveAtSql('b', now)}
                                 AND b.starts_at > ${from} - interval '28 hours' AND b.starts_at < ${until}
                                 AND tstzrange(b.starts_at, b.blocked_until, '[)') && tstzrange(${from}, ${until}, '[)'))`);
     }
