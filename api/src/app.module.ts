@@ -23,6 +23,8 @@ import { BookingsModule } from './modules/bookings/bookings.module.js';
 import { CheckInModule } from './modules/check-in/check-in.module.js';
 import { ConfidentialModule } from './modules/confidential/confidential.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
+import { RatingsModule } from './modules/ratings/ratings.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
 import { SpacesModule } from './modules/spaces/spaces.module.js';
 
@@ -71,6 +73,8 @@ export class AppModule {
         CheckInModule,
         AuditModule,
         ConfidentialModule,
+        RatingsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -11,6 +11,9 @@ import { OrganisationEntity } from '../modules/organisations/organisation.entity
 import { ClusterEntity } from '../modules/people/cluster.entity.js';
 import { DepartmentEntity } from '../modules/people/department.entity.js';
 import { UserEntity } from '../modules/people/user.entity.js';
+import { BookingRatingEntity } from '../modules/ratings/booking-rating.entity.js';
+import { OccupancyTargetEntity } from '../modules/reports/occupancy-target.entity.js';
+import { SuccessMeasureTargetEntity } from '../modules/reports/success-measure-target.entity.js';
 import { ClosureDayEntity } from '../modules/sites/closure-day.entity.js';
 import { FloorEntity } from '../modules/sites/floor.entity.js';
 import { FloorPlanEntity } from '../modules/sites/floor-plan.entity.js';
@@ -43,4 +46,7 @@ export const ENTITIES = [
   AdminChangeEntity,
   BookingCancellationEntity,
   FloorPlanEntity,
+  BookingRatingEntity,
+  OccupancyTargetEntity,
+  SuccessMeasureTargetEntity,
 ];

@@ -4,6 +4,8 @@ import { BOOKING_ERRORS } from '../../modules/bookings/booking.errors.js';
 import { CONFIDENTIAL_ERRORS } from '../../modules/confidential/confidential.errors.js';
 import { CHECK_IN_ERRORS } from '../../modules/check-in/check-in.errors.js';
 import { PEOPLE_ERRORS } from '../../modules/people/people.errors.js';
+import { RATING_ERRORS } from '../../modules/ratings/ratings.errors.js';
+import { REPORT_ERRORS } from '../../modules/reports/reports.errors.js';
 import { SITE_ERRORS } from '../../modules/sites/sites.errors.js';
 import { SPACE_ERRORS } from '../../modules/spaces/spaces.errors.js';
 import { COMMON_ERRORS, type ErrorCategory } from './error-categories.js';
@@ -15,6 +17,8 @@ export const ERROR_CATEGORIES = {
   ...BOOKING_ERRORS,
   ...CONFIDENTIAL_ERRORS,
   ...CHECK_IN_ERRORS,
+  ...RATING_ERRORS,
+  ...REPORT_ERRORS,
   ...SITE_ERRORS,
   ...SPACE_ERRORS,
   ...PEOPLE_ERRORS,
@@ -47,6 +51,8 @@ export const CONSTRAINT_ERRORS: Record<string, { code: ErrorCode; field: string;
     field: 'releaseWarningMinutes',
     message: 'Consultation rooms always warn before releasing a no-show',
   },
+  occupancy_targets_site_fkey: { code: 'NOT_FOUND', field: 'siteId', message: 'Site not found' },
+  occupancy_targets_department_fkey: { code: 'NOT_FOUND', field: 'departmentId', message: 'Department not found' },
   users_email_key: { code: 'USER_EMAIL_TAKEN', field: 'email', message: 'A user with this e-mail address already exists' },
   users_department_fkey: { code: 'NOT_FOUND', field: 'departmentId', message: 'Department not found' },
   users_organisation_fkey: { code: 'NOT_FOUND', field: 'organisationId', message: 'Organisation not found' },

@@ -1,0 +1,62 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../../auth/decorators.js';
+import type { Viewer } from '../../auth/viewer.js';
+import {
+  OccupancyReportInput,
+  RemoveOccupancyTargetInput,
+  SetOccupancyTargetInput,
+  SetSuccessMeasureTargetInput,
+} from './dto/report.inputs.js';
+import { SuccessMeasureModel } from './measures.model.js';
+import { MeasuresService } from './measures.service.js';
+import { OccupancyService } from './occupancy.service.js';
+import { OccupancyReportModel, OccupancyTargetModel } from './report.model.js';
+import type { OccupancyTarget } from './targets.repository.js';
+import { TargetsService } from './targets.service.js';
+
+const toTarget = (t: OccupancyTarget): OccupancyTargetModel => ({ ...t, isDefault: t.id === null });
+
+/** Reports and targets: management and facility managers read; facility managers set the targets. Aggregates only. */
+@Resolver()
+@Roles('MANAGEMENT', 'FACILITY_MANAGER')
+export class ReportsResolver {
+  constructor(
+    private readonly occupancy: OccupancyService,
+    private readonly targets: TargetsService,
+    private readonly measures: MeasuresService,
+  ) {}
+
+  @Query(() => OccupancyReportModel, { description: 'Desk sharing, occupancy, utilisation, peaks and no-shows against targets' })
+  async occupancyReport(@Args('input') input: OccupancyReportInput): Promise<OccupancyReportModel> {
+    const report = await this.occupancy.report(input);
+    return { ...report, target: toTarget(report.target) };
+  }
+
+  @Query(() => [OccupancyTargetModel], { description: 'Every target set, and the built-in default when none covers all sites' })
+  async occupancyTargets(): Promise<OccupancyTargetModel[]> {
+    return (await this.targets.list()).map(toTarget);
+  }
+
+  @Query(() => [SuccessMeasureModel], { description: 'The success measures (seed 002) with their current value and target' })
+  successMeasures(): Promise<SuccessMeasureModel[]> {
+    return this.measures.all();
+  }
+
+  @Roles('FACILITY_MANAGER')
+  @Mutation(() => OccupancyTargetModel)
+  async setOccupancyTarget(@CurrentViewer() viewer: Viewer, @Args('input') input: SetOccupancyTargetInput): Promise<OccupancyTargetModel> {
+    return toTarget(await this.targets.set(viewer, input));
+  }
+
+  @Roles('FACILITY_MANAGER')
+  @Mutation(() => OccupancyTargetModel, { description: 'Removes a target; its scope falls back to a wider one' })
+  async removeOccupancyTarget(@Args('input') input: RemoveOccupancyTargetInput): Promise<OccupancyTargetModel> {
+    return toTarget(await this.targets.remove(input.id));
+  }
+
+  @Roles('FACILITY_MANAGER')
+  @Mutation(() => SuccessMeasureModel)
+  setSuccessMeasureTarget(@CurrentViewer() viewer: Viewer, @Args('input') input: SetSuccessMeasureTargetInput): Promise<SuccessMeasureModel> {
+    return this.measures.setTarget(viewer, input.measure, input.target, input.cap ?? null);
+  }
+}
