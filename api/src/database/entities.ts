@@ -4,10 +4,20 @@ import { AdminChangeEntity } from '../modules/administration/admin-change.entity
 import { BookingCancellationEntity } from '../modules/administration/booking-cancellation.entity.js';
 import { BookingAttendeeEntity } from '../modules/bookings/booking-attendee.entity.js';
 import { BookingEntity } from '../modules/bookings/booking.entity.js';
+import { NoShowWarningEntity } from '../modules/check-in/no-show-warning.entity.js';
 import { ConfidentialDetailsEntity } from '../modules/confidential/confidential-details.entity.js';
 import { ConsultationHoldEntity } from '../modules/confidential/consultation-hold.entity.js';
-import { NoShowWarningEntity } from '../modules/check-in/no-show-warning.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
+import { BookingDecisionEntity } from '../modules/partners/booking-decision.entity.js';
+import { PartnerInviteEntity } from '../modules/partners/partner-invite.entity.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
+import {
+  OrganisationAccessEntity,
+  OrganisationContactEntity,
+  OrganisationHoursEntity,
+  OrganisationTariffEntity,
+} from '../modules/organisations/organisation-parts.entity.js';
 import { ClusterEntity } from '../modules/people/cluster.entity.js';
 import { DepartmentEntity } from '../modules/people/department.entity.js';
 import { UserEntity } from '../modules/people/user.entity.js';
@@ -39,14 +49,22 @@ export const ENTITIES = [
   BookingEntity,
   BookingAttendeeEntity,
   SessionEntity,
-  ConfidentialDetailsEntity,
-  ConsultationHoldEntity,
-  AuditLogEntity,
   NoShowWarningEntity,
-  AdminChangeEntity,
-  BookingCancellationEntity,
-  FloorPlanEntity,
   BookingRatingEntity,
   OccupancyTargetEntity,
   SuccessMeasureTargetEntity,
+  ConfidentialDetailsEntity,
+  ConsultationHoldEntity,
+  AuditLogEntity,
+  AdminChangeEntity,
+  BookingCancellationEntity,
+  FloorPlanEntity,
+  OrganisationContactEntity,
+  OrganisationAccessEntity,
+  OrganisationHoursEntity,
+  OrganisationTariffEntity,
+  PartnerInviteEntity,
+  BookingDecisionEntity,
+  NotificationEntity,
+  OutboxMessageEntity,
 ];

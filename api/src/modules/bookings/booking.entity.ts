@@ -78,6 +78,11 @@ export class BookingEntity {
   @Column('timestamptz', { name: 'hold_expires_at', nullable: true })
   holdExpiresAt!: Date | null;
 
+  /** A request (PENDING) not decided by this instant expires; null for everything that is not a request. */
+  @Index('bookings_pending_idx', { where: `status = 'PENDING'` })
+  @Column('timestamptz', { name: 'decide_by', nullable: true })
+  decideBy!: Date | null;
+
   @ForeignKey(() => UserEntity, { name: 'bookings_created_by_fkey' })
   @Column('uuid', { name: 'created_by' })
   createdBy!: string;
