@@ -20,8 +20,11 @@ import { graphqlWsOptions } from './graphql/subscriptions.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
-import { CheckInModule } from './modules/check-in/check-in.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { PartnersModule } from './modules/partners/partners.module.js';
 import { ConfidentialModule } from './modules/confidential/confidential.module.js';
+import { CheckInModule } from './modules/check-in/check-in.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { RatingsModule } from './modules/ratings/ratings.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
@@ -70,9 +73,12 @@ export class AppModule {
         SitesModule,
         SpacesModule,
         BookingsModule,
-        CheckInModule,
+        OrganisationsModule,
+        NotificationsModule,
+        PartnersModule,
         AuditModule,
         ConfidentialModule,
+        CheckInModule,
         RatingsModule,
         ReportsModule,
       ],

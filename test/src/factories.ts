@@ -56,13 +56,62 @@ export class Factories {
     return { id: rows[0]!.id, email, displayName, roles };
   }
 
-  async organisation(opts: { name?: string; trusted?: boolean } = {}): Promise<{ id: string; name: string }> {
+  /**
+   * A partner organisation, trusted unless said otherwise. By default it may use every space open to
+   * partners (`access: 'ALL'`), as before organisations had their own access; `access: []` grants
+   * nothing, or list the grants. `hours` replace the sites' opening hours for its people.
+   */
+  async organisation(
+    opts: {
+      name?: string;
+      trusted?: boolean;
+      monthlyHourQuota?: number | null;
+      enterpriseNumber?: string | null;
+      agreement?: { startsOn?: string; endsOn?: string };
+      access?: 'ALL' | { siteId?: string; spaceKind?: Kind; spaceId?: string }[];
+      hours?: [number, string, string][];
+      tariffs?: Partial<Record<Kind, number>>;
+    } = {},
+  ): Promise<{ id: string; name: string }> {
     const name = opts.name ?? `Partner ${unique()}`;
-    const { rows } = await this.db.query<{ id: string }>(`INSERT INTO organisations (name, trusted) VALUES ($1, $2) RETURNING id`, [
-      name,
-      opts.trusted ?? true,
-    ]);
-    return { id: rows[0]!.id, name };
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO organisations (name, trusted, monthly_hour_quota, enterprise_number, agreement_starts_on, agreement_ends_on)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        name,
+        opts.trusted ?? true,
+        opts.monthlyHourQuota ?? null,
+        opts.enterpriseNumber ?? null,
+        opts.agreement?.startsOn ?? null,
+        opts.agreement?.endsOn ?? null,
+      ],
+    );
+    const id = rows[0]!.id;
+    const grants = opts.access === undefined || opts.access === 'ALL' ? [{}] : opts.access;
+    for (const g of grants as { siteId?: string; spaceKind?: Kind; spaceId?: string }[]) {
+      await this.db.query(`INSERT INTO organisation_access (organisation_id, site_id, space_kind, space_id) VALUES ($1, $2, $3, $4)`, [
+        id,
+        g.siteId ?? null,
+        g.spaceKind ?? null,
+        g.spaceId ?? null,
+      ]);
+    }
+    for (const [weekday, opens, closes] of opts.hours ?? []) {
+      await this.db.query(`INSERT INTO organisation_hours (organisation_id, weekday, opens_at, closes_at) VALUES ($1, $2, $3, $4)`, [
+        id,
+        weekday,
+        opens,
+        closes,
+      ]);
+    }
+    for (const [kind, cents] of Object.entries(opts.tariffs ?? {})) {
+      await this.db.query(`INSERT INTO organisation_tariffs (organisation_id, space_kind, cents_per_hour) VALUES ($1, $2, $3)`, [
+        id,
+        kind,
+        cents,
+      ]);
+    }
+    return { id, name };
   }
 
   async department(opts: { name?: string } = {}): Promise<{ id: string; name: string }> {
@@ -172,7 +221,8 @@ export class Factories {
   ): Promise<{ id: string }> {
     const status = opts.status ?? 'CONFIRMED';
     const startsAt = new Date(opts.startsAt);
-    const checkedIn = opts.checkedInAt !== undefined ? opts.checkedInAt : status === 'CHECKED_IN' || status === 'COMPLETED' ? startsAt : null;
+    const checkedIn =
+      opts.checkedInAt !== undefined ? opts.checkedInAt : status === 'CHECKED_IN' || status === 'COMPLETED' ? startsAt : null;
     const { rows } = await this.db.query<{ id: string }>(
       `INSERT INTO bookings (space_id, space_kind, booker_id, organisation_id, starts_at, ends_at, blocked_until, title, status,
                              checked_in_at, created_by, updated_by, created_at)

@@ -116,7 +116,14 @@ describe('deny by default', () => {
       }
     }
     expect(checked).toBeGreaterThan(25);
-    expect(open).toEqual(['query.appInfo', 'mutation.login', 'mutation.logout', 'mutation.refreshSession']);
+    expect(open).toEqual([
+      'query.appInfo',
+      'query.partnerInvite',
+      'mutation.acceptPartnerInvite',
+      'mutation.login',
+      'mutation.logout',
+      'mutation.refreshSession',
+    ]);
   });
 
   it('keeps administration mutations from roles that may not use them', async () => {

@@ -27,6 +27,10 @@ export class AuthService {
       this.logger.log(`failed sign-in${user ? ` for user ${user.id}` : ''}`);
       throw new DomainError('AUTH_INVALID_CREDENTIALS', 'E-mail address or password is wrong');
     }
+    // told only to whoever knows the password
+    if (user.organisationId && (await this.users.organisationSuspended(user.organisationId))) {
+      throw new DomainError('AUTH_ORGANISATION_SUSPENDED', 'Your organisation’s access to Plekwijzer is suspended');
+    }
     return this.signIn(user.id, await this.sessions.start(user.id, userAgent));
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { NOT_SUSPENDED } from '../modules/people/users.repository.js';
 
 export type SessionRow = {
   id: string;
@@ -36,7 +37,7 @@ export class SessionsRepository {
   async lockByHash(tokenHash: string, em: EntityManager): Promise<SessionRow | undefined> {
     const [row] = await em.query<SessionRow[]>(
       `SELECT s.id, s.user_id AS "userId", s.family_id AS "familyId", s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt",
-              u.active AS "userActive"
+              (u.active AND ${NOT_SUSPENDED}) AS "userActive"
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 FOR UPDATE OF s`,
       [tokenHash],

@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   JOBS_ENABLED: bool.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  BOOKING_REQUEST_DECISION_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  PARTNER_TERMS_VERSION: z.string().min(1).max(50).default('2027-01'),
   DATA_ENCRYPTION_KEY: z.string().min(1).optional(),
   CONFIDENTIAL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   PROPOSAL_HOLD_HOURS: z.coerce.number().int().min(1).max(336).default(48),
@@ -52,6 +54,10 @@ export type AppConfig = {
   webDistDir: string;
   /** Whether this process runs background jobs (pg-boss); off by default in tests. */
   jobsEnabled: boolean;
+  /** Working days before its start by which a partner's request must be decided; undecided, it expires. */
+  bookingRequestDecisionDays: number;
+  /** Version of the partners' terms of use that accepting an invite records. */
+  partnerTermsVersion: string;
   /** AES-256 keys for client details at rest; the first is used for new values. */
   dataKeys: DataKeyRing;
   /** Days after a consultation's end when its client details are erased. */
@@ -116,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: e.LOG_FORMAT,
     jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR,
+    bookingRequestDecisionDays: e.BOOKING_REQUEST_DECISION_DAYS,
+    partnerTermsVersion: e.PARTNER_TERMS_VERSION,
     dataKeys,
     confidentialRetentionDays: e.CONFIDENTIAL_RETENTION_DAYS,
     proposalHoldHours: e.PROPOSAL_HOLD_HOURS,

@@ -2,6 +2,8 @@ import { AUTH_ERRORS } from '../../auth/auth.errors.js';
 import { ADMIN_ERRORS } from '../../modules/administration/admin.errors.js';
 import { BOOKING_ERRORS } from '../../modules/bookings/booking.errors.js';
 import { CONFIDENTIAL_ERRORS } from '../../modules/confidential/confidential.errors.js';
+import { ORGANISATION_ERRORS } from '../../modules/organisations/organisations.errors.js';
+import { PARTNER_ERRORS } from '../../modules/partners/partners.errors.js';
 import { CHECK_IN_ERRORS } from '../../modules/check-in/check-in.errors.js';
 import { PEOPLE_ERRORS } from '../../modules/people/people.errors.js';
 import { RATING_ERRORS } from '../../modules/ratings/ratings.errors.js';
@@ -16,6 +18,8 @@ export const ERROR_CATEGORIES = {
   ...AUTH_ERRORS,
   ...BOOKING_ERRORS,
   ...CONFIDENTIAL_ERRORS,
+  ...ORGANISATION_ERRORS,
+  ...PARTNER_ERRORS,
   ...CHECK_IN_ERRORS,
   ...RATING_ERRORS,
   ...REPORT_ERRORS,
@@ -59,6 +63,24 @@ export const CONSTRAINT_ERRORS: Record<string, { code: ErrorCode; field: string;
   users_partner_check: { code: 'USER_ROLES_INVALID', field: 'roles', message: 'A partner account needs an organisation and no other role' },
   departments_name_key: { code: 'DEPARTMENT_NAME_TAKEN', field: 'name', message: 'A department with this name already exists' },
   departments_cluster_fkey: { code: 'NOT_FOUND', field: 'clusterId', message: 'Cluster not found' },
+  organisations_name_key: { code: 'ORGANISATION_NAME_TAKEN', field: 'name', message: 'An organisation with this name already exists' },
+  organisations_enterprise_number_key: {
+    code: 'ENTERPRISE_NUMBER_TAKEN',
+    field: 'enterpriseNumber',
+    message: 'An organisation with this enterprise number already exists',
+  },
+  organisations_enterprise_number_check: {
+    code: 'ENTERPRISE_NUMBER_CHECKSUM',
+    field: 'enterpriseNumber',
+    message: 'Not a valid enterprise number',
+  },
+  organisations_agreement_check: {
+    code: 'ORGANISATION_AGREEMENT_INVALID',
+    field: 'agreementEndsOn',
+    message: 'The agreement cannot end before it starts',
+  },
+  organisation_access_site_fkey: { code: 'NOT_FOUND', field: 'grants', message: 'Site not found' },
+  organisation_access_space_fkey: { code: 'NOT_FOUND', field: 'grants', message: 'Space not found' },
   clusters_name_key: { code: 'CLUSTER_NAME_TAKEN', field: 'name', message: 'A cluster with this name already exists' },
   booking_attendees_user_fkey: { code: 'NOT_FOUND', field: 'attendeeIds', message: 'Attendee not found' },
 };

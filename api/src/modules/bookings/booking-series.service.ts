@@ -45,7 +45,7 @@ export class BookingSeriesService {
         await this.bookings.checkContent(space, input, em);
         const occurrences = expandSeries(input.startsAt, input.endsAt, input.recurrence, space.timeZone);
         const last = occurrences[occurrences.length - 1];
-        const calendar = await this.validator.calendar(space, input.startsAt, 'endsAt' in last! ? last.endsAt : input.endsAt, em);
+        const calendar = await this.validator.calendar(space, input.startsAt, 'endsAt' in last! ? last.endsAt : input.endsAt, em, viewer);
         const planned: Planned[] = [];
         const skipped: Skipped[] = [];
         const ids: string[] = [];

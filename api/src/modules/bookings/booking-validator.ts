@@ -8,6 +8,7 @@ import { SitesRepository } from '../sites/sites.repository.js';
 import { SpacesRepository, type SpaceRow } from '../spaces/spaces.repository.js';
 import { checkBookingRules } from './booking-policy.js';
 import { BookingsRepository } from './bookings.repository.js';
+import { PartnerBookingRules, type Admission } from './partner-rules.js';
 
 export type Candidate = {
   space: SpaceRow;
@@ -28,6 +29,7 @@ export class BookingValidator {
     private readonly spaces: SpacesRepository,
     private readonly sites: SitesRepository,
     private readonly bookings: BookingsRepository,
+    private readonly partners: PartnerBookingRules,
   ) {}
 
   /** The space, if the viewer may see it (else NOT_FOUND) and book it (else SPACE_NOT_BOOKABLE). */
@@ -40,8 +42,20 @@ export class BookingValidator {
     return space;
   }
 
-  calendar(space: SpaceRow, from: Date, to: Date, em?: EntityManager): Promise<SiteCalendar> {
-    return this.sites.calendar(space.siteId, localDate(from, space.timeZone), addDays(localDate(to, space.timeZone), 1), em);
+  /** With a partner viewer, the hours are those of the partner's organisation (when it has its own). */
+  async calendar(space: SpaceRow, from: Date, to: Date, em?: EntityManager, viewer?: Viewer): Promise<SiteCalendar> {
+    const calendar = await this.sites.calendar(
+      space.siteId,
+      localDate(from, space.timeZone),
+      addDays(localDate(to, space.timeZone), 1),
+      em,
+    );
+    return viewer ? this.partners.calendarFor(viewer, calendar, em) : calendar;
+  }
+
+  /** CONFIRMED, or PENDING with the instant it must be decided by; partners' agreement and quota are checked here. */
+  admission(viewer: Viewer, space: SpaceRow, b: { startsAt: Date; endsAt: Date; now: Date }, em: EntityManager): Promise<Admission> {
+    return this.partners.admit(viewer, space, b, em);
   }
 
   /**
@@ -50,7 +64,11 @@ export class BookingValidator {
    */
   async check(c: Candidate, em: EntityManager): Promise<{ blockedUntil: Date }> {
     const { space, startsAt, endsAt } = c;
-    checkBookingRules({ ...c, rules: space.rules });
+    try {
+      checkBookingRules({ ...c, rules: space.rules });
+    } catch (err) {
+      throw this.partners.explain(c.calendar, err);
+    }
     const excludeId = c.excludeId ?? null;
     if (space.kind === 'DESK') await this.checkDeskHolder(c, excludeId, em);
     const blockedUntil = new Date(endsAt.getTime() + space.rules.bufferMinutes * 60_000);

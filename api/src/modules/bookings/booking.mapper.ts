@@ -6,7 +6,7 @@ import type { BookingRow } from './bookings.repository.js';
 /** FULL: everything; STAFF: who/where/when but no title or attendees; BUSY: only that the slot is taken. */
 export type BookingVisibility = 'FULL' | 'STAFF' | 'BUSY';
 
-const FINAL = new Set(['CANCELLED', 'REJECTED', 'RELEASED', 'COMPLETED']);
+const FINAL = new Set(['CANCELLED', 'REJECTED', 'RELEASED', 'COMPLETED', 'EXPIRED']);
 
 export function visibilityOf(viewer: Viewer, b: Pick<BookingRow, 'bookerId' | 'organisationId' | 'confidential'>): BookingVisibility {
   if (b.bookerId === viewer.id) return 'FULL';
@@ -45,7 +45,8 @@ export function toBookingModel(viewer: Viewer, b: BookingRow, now: Date, attende
     checkedInAt: visibility === 'BUSY' ? null : b.checkedInAt,
     createdAt: b.createdAt,
     isMine,
-    viewerCanUpdate: open && isMine,
+    // a partner's request is cancelled and asked again, never moved
+    viewerCanUpdate: open && isMine && isStaff(viewer),
     viewerCanCancel: open && (isMine || hasAnyRole(viewer, 'FACILITY_MANAGER')),
     viewerCanReadConfidentialDetails: mayReadConfidentialDetails(viewer, b),
     holdExpiresAt: visibility === 'FULL' ? b.holdExpiresAt : null,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { SitesModule } from '../sites/sites.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
@@ -9,12 +10,14 @@ import { BookingValidator } from './booking-validator.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsResolver } from './bookings.resolver.js';
 import { BookingsService } from './bookings.service.js';
+import { PartnerBookingRules } from './partner-rules.js';
 
 @Module({
-  imports: [SpacesModule, SitesModule, PeopleModule],
+  imports: [SpacesModule, SitesModule, PeopleModule, OrganisationsModule],
   providers: [
     BookingsRepository,
     BookingValidator,
+    PartnerBookingRules,
     BookingsService,
     BookingSeriesService,
     BookingsResolver,

@@ -52,6 +52,8 @@ export type NewBooking = {
   status: BookingStatus;
   actorId: string;
   holdExpiresAt?: Date | null;
+  /** For a request (PENDING): when it expires if nobody decides. */
+  decideBy?: Date | null;
 };
 
 export type BookingListQuery = {
@@ -135,8 +137,8 @@ export class BookingsRepository {
   async insert(b: NewBooking, em: EntityManager): Promise<string> {
     const [row] = await em.query<{ id: string }[]>(
       `INSERT INTO bookings (space_id, space_kind, booker_id, organisation_id, series_id, starts_at, ends_at, blocked_until,
-                             title, external_attendees, status, created_by, updated_by, hold_expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id`,
+                             title, external_attendees, status, created_by, updated_by, hold_expires_at, decide_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14) RETURNING id`,
       [
         b.spaceId,
         b.spaceKind,
@@ -151,6 +153,7 @@ export class BookingsRepository {
         b.status,
         b.actorId,
         b.holdExpiresAt ?? null,
+        b.decideBy ?? null,
       ],
     );
     return row!.id;

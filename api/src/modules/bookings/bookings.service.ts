@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { hasAnyRole, type Viewer } from '../../auth/viewer.js';
+import { hasAnyRole, isStaff, type Viewer } from '../../auth/viewer.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { PG, pgError } from '../../common/errors/pg-error.js';
 import { Clock } from '../../common/time/clock.js';
@@ -15,7 +15,7 @@ import { checkBookingRules } from './booking-policy.js';
 
 const MAX_RANGE_DAYS = 93;
 const MAX_LIST = 5000;
-const FINAL_STATUSES = new Set(['CANCELLED', 'REJECTED', 'RELEASED', 'COMPLETED']);
+const FINAL_STATUSES = new Set(['CANCELLED', 'REJECTED', 'RELEASED', 'COMPLETED', 'EXPIRED']);
 
 export type BookingContent = { title?: string | null; attendeeIds?: string[]; externalAttendees: number };
 
@@ -69,7 +69,7 @@ export class BookingsService {
     const candidates = await this.spaces.list(viewer, { ...input, bookableOnly: true, freeBetween: { startsAt, endsAt, now } });
     const first = candidates[0];
     if (!first) return [];
-    const calendar = await this.validator.calendar(first, input.startsAt, input.endsAt);
+    const calendar = await this.validator.calendar(first, input.startsAt, input.endsAt, undefined, viewer);
     // Spaces mostly share their kind's rules: judge each distinct rule set once.
     const verdicts = new Map<string, boolean>();
     const allowed = candidates.filter((space) => {
@@ -91,7 +91,7 @@ export class BookingsService {
       this.tx.run(async (em) => {
         const space = await this.validator.bookableSpace(viewer, input.spaceId, em);
         await this.checkContent(space, input, em);
-        const calendar = await this.validator.calendar(space, input.startsAt, input.endsAt, em);
+        const calendar = await this.validator.calendar(space, input.startsAt, input.endsAt, em, viewer);
         const created = await this.insertChecked(viewer, space, calendar, { ...input, seriesId: null, now }, em);
         await this.repo.notifyChanged(space.siteId, [created], em);
         return created;
@@ -112,6 +112,7 @@ export class BookingsService {
       { space, calendar, bookerId: viewer.id, startsAt: b.startsAt, endsAt: b.endsAt, now: b.now },
       em,
     );
+    const admission = await this.validator.admission(viewer, space, b, em);
     const id = await this.repo.insert(
       {
         spaceId: space.id,
@@ -124,7 +125,8 @@ export class BookingsService {
         blockedUntil,
         title: b.title ?? null,
         externalAttendees: b.externalAttendees,
-        status: space.requiresApproval ? 'PENDING' : 'CONFIRMED',
+        status: admission.status,
+        decideBy: admission.decideBy,
         actorId: viewer.id,
       },
       em,
@@ -163,6 +165,8 @@ export class BookingsService {
         const locked = await this.repo.lock(input.id, em);
         if (!locked) throw notFound('Booking', 'id');
         if (locked.bookerId !== viewer.id) throw new DomainError('FORBIDDEN', 'Only the person who booked can change this booking');
+        if (!isStaff(viewer))
+          throw new DomainError('BOOKING_NOT_MODIFIABLE', 'A partner’s request cannot be changed: cancel it and ask again');
         this.assertOpen(locked, now);
         const started = locked.startsAt.getTime() <= now.getTime();
         const moves = target.spaceId !== locked.spaceId || target.startsAt.getTime() !== locked.startsAt.getTime();

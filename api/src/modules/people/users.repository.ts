@@ -26,6 +26,9 @@ const SELECT = `
          u.counts_in_headcount AS "countsInHeadcount", u.screen_worker AS "screenWorker", u.locale, u.active
     FROM users u LEFT JOIN departments d ON d.id = u.department_id`;
 
+/** Partners of a suspended organisation are shut out (sign-in, tokens, sessions). */
+export const NOT_SUSPENDED = `NOT EXISTS (SELECT 1 FROM organisations so WHERE so.id = u.organisation_id AND so.status = 'SUSPENDED')`;
+
 export type UserListFilter = {
   search?: string;
   departmentId?: string;
@@ -38,9 +41,18 @@ export type UserListFilter = {
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
+  /** An active user whose organisation, if any, is not suspended: the only users a token or session may stand for. */
   async findActive(id: string): Promise<Omit<Viewer, 'can'> | undefined> {
-    const [u] = await this.ds.query<UserRow[]>(`${SELECT} WHERE u.id = $1 AND u.active`, [id]);
+    const [u] = await this.ds.query<UserRow[]>(`${SELECT} WHERE u.id = $1 AND u.active AND ${NOT_SUSPENDED}`, [id]);
     return u;
+  }
+
+  async organisationSuspended(organisationId: string): Promise<boolean> {
+    const [row] = await this.ds.query<{ suspended: boolean }[]>(
+      `SELECT status = 'SUSPENDED' AS suspended FROM organisations WHERE id = $1`,
+      [organisationId],
+    );
+    return row?.suspended ?? false;
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { StaffRole } from '../../auth/roles.js';
 import { hasAnyRole, type Viewer } from '../../auth/viewer.js';
+import { organisationGrantSql } from '../organisations/organisations.repository.js';
 import { BookingRulesEntity } from './booking-rules.entity.js';
 import { EFFECTIVE_RULES_SQL, pickRules, type BookingRules } from './booking-rules.js';
 import { liveAtSql } from '../bookings/booking-status.js';
@@ -71,7 +72,11 @@ export function bookableSql(viewer: Viewer, params: unknown[]): string {
   const roles = [...viewer.can].filter((r) => r !== 'PARTNER');
   const conditions = [`s.bookable_by_roles && $${params.push(roles)}::text[]`];
   // Confidential consultation rooms are for the staff roles the space names, never for partner access.
-  if (viewer.can.has('PARTNER')) conditions.push(`(s.partner_access AND NOT (s.confidential AND s.kind = 'CONSULTATION_ROOM'))`);
+  // A partner books spaces open to partners that its own (active) organisation was granted.
+  if (viewer.can.has('PARTNER')) {
+    const granted = organisationGrantSql(`$${params.push(viewer.organisationId)}::uuid`);
+    conditions.push(`(${granted} AND NOT (s.confidential AND s.kind = 'CONSULTATION_ROOM'))`);
+  }
   return `(s.active AND si.active AND (${conditions.join(' OR ')}))`;
 }
 
