@@ -46,25 +46,74 @@ export const DEMO_ACCOUNTS = [
     roles: ['PARTNER'],
     organisation: 'CAW Regio Kleinbeek',
   },
+  {
+    email: 'secretariaat@dekleinebeek.be',
+    role: 'PARTNER',
+    displayName: 'Marc Jacobs (De Kleine Beek)',
+    department: null,
+    roles: ['PARTNER'],
+    organisation: 'Vereniging De Kleine Beek vzw',
+  },
 ] as const;
 
-export const DEMO_ORGANISATIONS = [
-  { name: 'CAW Regio Kleinbeek', first8: '04123456', trusted: true, quota: 40, contact: { email: 'partner@caw-regio.be' } },
+export type DemoOrganisation = {
+  name: string;
+  first8: string;
+  trusted: boolean;
+  quota: number;
+  address: string;
+  /** The partner account: a demo account, or one made here when it has a display name. */
+  contact: { email: string; displayName?: string };
+  contacts: { name: string; email: string; phone: string; jobTitle: string }[];
+  /** What it may use: a space (by key), or a kind at a site (by key) or at every site. */
+  access: ({ space: string } | { site?: 'hall' | 'social' | 'library'; kind?: string })[];
+  /** Its own hours, instead of the sites' (evenings for the association). */
+  hours: [number, string, string][];
+  /** Euro cents per hour per kind; social partners pay nothing. */
+  tariffs: Record<string, number>;
+};
+
+export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+  {
+    name: 'CAW Regio Kleinbeek',
+    first8: '04123456',
+    trusted: true,
+    quota: 40,
+    address: 'Stationsstraat 8, 9999 Kleinbeek',
+    contact: { email: 'partner@caw-regio.be' },
+    contacts: [{ name: 'Pieter Vermeulen', email: 'partner@caw-regio.be', phone: '09 000 12 34', jobTitle: 'Teamcoördinator onthaal' }],
+    access: [{ site: 'social', kind: 'FRONT_DESK' }],
+    hours: [],
+    tariffs: { FRONT_DESK: 0 },
+  },
   {
     name: 'VDAB Kleinbeek',
     first8: '08873123',
     trusted: true,
     quota: 30,
+    address: 'Nijverheidslaan 3, 9999 Kleinbeek',
     contact: { email: 'zitdag@vdab-kleinbeek.be', displayName: 'Nadia El Amrani (VDAB)' },
+    contacts: [{ name: 'Nadia El Amrani', email: 'zitdag@vdab-kleinbeek.be', phone: '09 000 56 78', jobTitle: 'Jobcoach' }],
+    access: [{ kind: 'FRONT_DESK' }],
+    hours: [],
+    tariffs: { FRONT_DESK: 0 },
   },
   {
     name: 'Vereniging De Kleine Beek vzw',
     first8: '07410852',
     trusted: false,
     quota: 12,
-    contact: { email: 'secretariaat@dekleinebeek.be', displayName: 'Marc Jacobs (De Kleine Beek)' },
+    address: 'Beekstraat 21, 9999 Kleinbeek',
+    contact: { email: 'secretariaat@dekleinebeek.be' },
+    contacts: [
+      { name: 'Marc Jacobs', email: 'secretariaat@dekleinebeek.be', phone: '0470 00 00 21', jobTitle: 'Secretaris' },
+      { name: 'Griet Coppens', email: 'voorzitter@dekleinebeek.be', phone: '0470 00 00 22', jobTitle: 'Voorzitter' },
+    ],
+    access: [{ space: 'G-beek' }],
+    hours: [1, 2, 3, 4].map((d) => [d, '17:00', '22:00'] as [number, string, string]),
+    tariffs: { MEETING_ROOM: 1500 },
   },
-] as const;
+];
 
 const FIRST = [
   'Lies',

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { DEMO_CLUSTERS, DEMO_SITES, HOME_ZONE } from './demo-catalogue.js';
-import { demoBookings, ZONE, type SeedSpace, type SeedUser } from './demo-bookings.js';
+import { demoBookings, ZONE, type SeedBooking, type SeedSpace, type SeedUser } from './demo-bookings.js';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, demoStaff, type DemoUser } from './demo-people.js';
 import { insertColumns, type Queryable } from './queryable.js';
 import { enterpriseNumber, Random } from './random.js';
@@ -58,13 +58,50 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
   }
 
   const organisationIds = new Map<string, string>();
+  const year = DateTime.fromJSDate(opts.now, { zone: ZONE }).year;
   for (const o of DEMO_ORGANISATIONS) {
     const row = await one<{ id: string }>(
       db,
-      'INSERT INTO organisations (name, enterprise_number, trusted, monthly_hour_quota) VALUES ($1, $2, $3, $4) RETURNING id',
-      [o.name, enterpriseNumber(o.first8), o.trusted, o.quota],
+      `INSERT INTO organisations (name, enterprise_number, trusted, monthly_hour_quota, address, agreement_starts_on, agreement_ends_on,
+                                  terms_version, terms_accepted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        o.name,
+        enterpriseNumber(o.first8),
+        o.trusted,
+        o.quota,
+        o.address,
+        `${year - 1}-01-01`,
+        `${year + 1}-12-31`,
+        TERMS_VERSION,
+        opts.now,
+      ],
     );
     organisationIds.set(o.name, row.id);
+    for (const c of o.contacts) {
+      await db.query('INSERT INTO organisation_contacts (organisation_id, name, email, phone, job_title) VALUES ($1, $2, $3, $4, $5)', [
+        row.id,
+        c.name,
+        c.email,
+        c.phone,
+        c.jobTitle,
+      ]);
+    }
+    for (const [weekday, opens, closes] of o.hours) {
+      await db.query('INSERT INTO organisation_hours (organisation_id, weekday, opens_at, closes_at) VALUES ($1, $2, $3, $4)', [
+        row.id,
+        weekday,
+        opens,
+        closes,
+      ]);
+    }
+    for (const [kind, cents] of Object.entries(o.tariffs)) {
+      await db.query('INSERT INTO organisation_tariffs (organisation_id, space_kind, cents_per_hour) VALUES ($1, $2, $3)', [
+        row.id,
+        kind,
+        cents,
+      ]);
+    }
   }
 
   const people: DemoUser[] = [
@@ -79,7 +116,7 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
     })),
     ...DEMO_ORGANISATIONS.filter((o) => 'displayName' in o.contact).map((o) => ({
       email: o.contact.email,
-      displayName: (o.contact as { displayName: string }).displayName,
+      displayName: o.contact.displayName!,
       roles: ['PARTNER'],
       department: null,
       organisation: o.name,
@@ -116,6 +153,7 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
   }
 
   const spaces: SeedSpace[] = [];
+  const siteIds = new Map<string, string>();
   const hours = new Map<string, Map<number, [number, number][]>>();
   const closures = new Map<string, Set<string>>();
   const today = DateTime.fromJSDate(opts.now, { zone: ZONE }).toISODate()!;
@@ -138,6 +176,7 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
       byDay.set(weekday, [...(byDay.get(weekday) ?? []), [minutes(opens), minutes(closes)]]);
     }
     hours.set(site.key, byDay);
+    siteIds.set(site.key, s.id);
 
     const closed = new Set<string>();
     for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
@@ -202,6 +241,21 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
     }
   }
 
+  // Which partner spaces each organisation may use.
+  for (const o of DEMO_ORGANISATIONS) {
+    for (const g of o.access) {
+      const spaceId = 'space' in g ? spaces.find((x) => x.key === g.space)!.id : null;
+      const siteId = 'space' in g || !g.site ? null : siteIds.get(g.site)!;
+      const kind = 'space' in g ? null : (g.kind ?? null);
+      await db.query('INSERT INTO organisation_access (organisation_id, site_id, space_kind, space_id) VALUES ($1, $2, $3, $4)', [
+        organisationIds.get(o.name),
+        siteId,
+        kind,
+        spaceId,
+      ]);
+    }
+  }
+
   const partners = new Map<string, { userId: string; organisationId: string }>();
   for (const u of users)
     if (u.organisation) partners.set(u.organisation, { userId: u.id, organisationId: organisationIds.get(u.organisation)! });
@@ -217,7 +271,7 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
     hours,
     closures,
     homeZone: HOME_ZONE,
-  }).map((b) => (b.status === 'CONFIRMED' && untrusted.has(b.organisation_id ?? undefined) ? { ...b, status: 'PENDING' } : b));
+  }).map((b) => asRequest(b, untrusted, opts.now));
 
   const { rows: idRows } = await db.query('SELECT gen_random_uuid() AS id FROM generate_series(1, $1)', [bookings.length]);
   const withIds = bookings.map((b, i) => ({
@@ -227,6 +281,7 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
     updated_by: b.booker_id,
     updated_at: b.created_at,
   }));
+  const facilityManager = users[people.findIndex((p) => p.email === 'facilitair@kleinbeek.be')]!.id;
   await insertColumns(
     db,
     'bookings',
@@ -248,10 +303,45 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
       updated_by: 'uuid',
       created_at: 'timestamptz',
       updated_at: 'timestamptz',
+      decide_by: 'timestamptz',
     },
     withIds,
+  );
+  // The association's requests that were decided: approved by the facility manager a day after asking.
+  await insertColumns(
+    db,
+    'booking_decisions',
+    { booking_id: 'uuid', decision: 'text', decided_by: 'uuid', decided_at: 'timestamptz' },
+    withIds
+      .filter((b) => b.decide_by && b.status !== 'PENDING' && b.status !== 'CANCELLED')
+      .map((b) => ({
+        booking_id: b.id,
+        decision: 'APPROVED',
+        decided_by: facilityManager,
+        decided_at: new Date(b.created_at.getTime() + 86_400_000),
+      })),
   );
   const attendees = withIds.flatMap((b) => b.attendees.map((user_id) => ({ booking_id: b.id, user_id })));
   await insertColumns(db, 'booking_attendees', { booking_id: 'uuid', user_id: 'uuid' }, attendees);
   return { users: users.length, spaces: spaces.length, bookings: bookings.length };
+}
+
+/** The version of the terms of use the demo organisations accepted (PARTNER_TERMS_VERSION's default). */
+const TERMS_VERSION = '2027-01';
+const REQUEST_WORKING_DAYS = 2;
+
+/**
+ * A booking of an organisation that is not trusted went through the approval queue: it still waits
+ * (PENDING, with its deadline) when its deadline lies ahead, and was approved otherwise.
+ */
+function asRequest<B extends SeedBooking>(b: B, untrusted: Set<string | undefined>, now: Date): B & { decide_by: Date | null } {
+  if (!untrusted.has(b.organisation_id ?? undefined)) return { ...b, decide_by: null };
+  let day = DateTime.fromJSDate(b.starts_at, { zone: ZONE }).startOf('day');
+  for (let counted = 0; counted < REQUEST_WORKING_DAYS;) {
+    day = day.minus({ days: 1 });
+    if (day.weekday <= 5) counted++;
+  }
+  const decideBy = day.toJSDate();
+  const waiting = b.status === 'CONFIRMED' && decideBy.getTime() > now.getTime();
+  return { ...b, status: waiting ? 'PENDING' : b.status, decide_by: decideBy };
 }
