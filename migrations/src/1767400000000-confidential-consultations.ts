@@ -12,7 +12,9 @@ export class ConfidentialConsultations1767400000000 implements MigrationInterfac
     // A proposal slot held for a citizen is a PENDING booking with hold_expires_at: it blocks the room
     // through the existing no-overlap constraint and stops counting the moment it expires.
     await q.query(`ALTER TABLE bookings ADD COLUMN hold_expires_at timestamptz`);
-    await q.query(`ALTER TABLE bookings ADD CONSTRAINT bookings_hold_check CHECK (hold_expires_at IS NULL OR space_kind = 'CONSULTATION_ROOM')`);
+    await q.query(
+      `ALTER TABLE bookings ADD CONSTRAINT bookings_hold_check CHECK (hold_expires_at IS NULL OR space_kind = 'CONSULTATION_ROOM')`,
+    );
     await q.query(`CREATE INDEX bookings_hold_expiry_idx ON bookings (hold_expires_at) WHERE hold_expires_at IS NOT NULL`);
 
     await q.query(`

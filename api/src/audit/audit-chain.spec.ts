@@ -33,14 +33,18 @@ describe('the audit hash chain', () => {
   });
 
   it('finds an edited field, a removed entry, a swapped pair and a forged successor', () => {
-    const edited = chain(4).map((e) => (e.seq === '2' ? { ...e, result: e.result === 'ALLOWED' ? ('DENIED' as const) : ('ALLOWED' as const) } : e));
+    const edited = chain(4).map((e) =>
+      e.seq === '2' ? { ...e, result: e.result === 'ALLOWED' ? ('DENIED' as const) : ('ALLOWED' as const) } : e,
+    );
     expect(checkChain(edited, START)).toEqual({ ok: false, seq: '2', problem: 'HASH_MISMATCH' });
     const removed = chain(4).filter((e) => e.seq !== '3');
     expect(checkChain(removed, START)).toMatchObject({ ok: false, seq: '3', problem: 'GAP' });
     const c = chain(4);
     const swapped = [c[0]!, { ...c[2]!, seq: '2' }, { ...c[1]!, seq: '3' }, c[3]!];
     expect(checkChain(swapped, START).ok).toBe(false);
-    const rehashed = chain(4).map((e) => (e.seq === '2' ? { ...e, actorId: null, hash: chainHash(e.prevHash, e.seq, { ...e, actorId: null }) } : e));
+    const rehashed = chain(4).map((e) =>
+      e.seq === '2' ? { ...e, actorId: null, hash: chainHash(e.prevHash, e.seq, { ...e, actorId: null }) } : e,
+    );
     expect(checkChain(rehashed, START)).toEqual({ ok: false, seq: '3', problem: 'BROKEN_LINK' });
   });
 

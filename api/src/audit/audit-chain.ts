@@ -24,7 +24,9 @@ export function canonical(seq: string, f: AuditFacts): string {
 
 /** sha256(previous hash ‖ canonical content): changing, removing or reordering any entry breaks every later link. */
 export function chainHash(prevHash: string, seq: string, f: AuditFacts): string {
-  return createHash('sha256').update(`${prevHash}\n${canonical(seq, f)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash}\n${canonical(seq, f)}`)
+    .digest('hex');
 }
 
 export type ChainProblem = 'GAP' | 'BROKEN_LINK' | 'HASH_MISMATCH';

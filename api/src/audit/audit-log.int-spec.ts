@@ -21,7 +21,12 @@ async function activity(reads: number): Promise<{ bookingId: string; sw: Graphql
   const room = await api.make.space(site.floorId, { kind: 'CONSULTATION_ROOM' });
   const sw = await api.as(await api.make.user({ roles: ['SOCIAL_WORKER'] }));
   const { createConsultationBooking: b } = await sw.data(CREATE, {
-    input: { spaceId: room.id, startsAt: '2027-01-12T10:00:00+01:00', endsAt: '2027-01-12T11:00:00+01:00', details: { clientPseudonym: 'A.B.' } },
+    input: {
+      spaceId: room.id,
+      startsAt: '2027-01-12T10:00:00+01:00',
+      endsAt: '2027-01-12T11:00:00+01:00',
+      details: { clientPseudonym: 'A.B.' },
+    },
   });
   for (let i = 0; i < reads; i++) await sw.data(DETAILS, { id: b.id });
   await (await api.as(await api.make.user({ roles: ['SOCIAL_WORKER'] }))).error(DETAILS, { id: b.id });
@@ -90,7 +95,11 @@ describe('verification finds tampering', () => {
       for (let i = 0; i < 5; i++) await sw.error(DETAILS, { id: '7d5e2a10-3c4b-4f6e-9a8b-1c2d3e4f5a6b' });
       await own.db.query(`ALTER TABLE confidential_audit_log DISABLE TRIGGER USER`);
       await own.db.query(`DELETE FROM confidential_audit_log WHERE seq = 3`);
-      expect((await ownAdmin.data(VERIFY)).confidentialAuditLogVerification).toMatchObject({ intact: false, firstBrokenSeq: '3', problem: 'GAP' });
+      expect((await ownAdmin.data(VERIFY)).confidentialAuditLogVerification).toMatchObject({
+        intact: false,
+        firstBrokenSeq: '3',
+        problem: 'GAP',
+      });
       // put a forged entry 3 back: whatever hash it gets, entry 4 still names the original one
       await own.db.query(
         `INSERT INTO confidential_audit_log (seq, occurred_at, actor_id, booking_id, action, result, request_id, prev_hash, hash)
@@ -118,10 +127,13 @@ describe('administrators read the log', () => {
 
   it('exports a period as CSV and logs the export; other roles are refused', async () => {
     await activity(1);
-    const csv = await admin.data(`query($from: DateTime!, $to: DateTime!) { confidentialAuditLogExport(from: $from, to: $to) { filename contentType content entries } }`, {
-      from: '2027-01-01T00:00:00+01:00',
-      to: '2027-02-01T00:00:00+01:00',
-    });
+    const csv = await admin.data(
+      `query($from: DateTime!, $to: DateTime!) { confidentialAuditLogExport(from: $from, to: $to) { filename contentType content entries } }`,
+      {
+        from: '2027-01-01T00:00:00+01:00',
+        to: '2027-02-01T00:00:00+01:00',
+      },
+    );
     const e = csv.confidentialAuditLogExport;
     expect(e.filename).toBe('audit-log-2026-12-31-2027-01-31.csv');
     expect(e.content.split('\n')[0]).toBe('seq,occurred_at,actor_id,actor,booking_id,subject_id,action,result,request_id,prev_hash,hash');

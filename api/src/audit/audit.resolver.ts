@@ -50,8 +50,35 @@ export class AuditResolver {
     const rows = await this.audit.list({ from: args.from, to: args.to, limit: MAX_EXPORT_ROWS });
     await this.audit.record({ actorId: viewer.id, requestId }, { action: 'EXPORT', result: 'ALLOWED' });
     const content = stringify(
-      rows.map((r) => [r.seq, r.occurredAt.toISOString(), r.actorId ?? '', r.actorName ?? '', r.bookingId ?? '', r.subjectId ?? '', r.action, r.result, r.requestId ?? '', r.prevHash, r.hash]),
-      { header: true, columns: ['seq', 'occurred_at', 'actor_id', 'actor', 'booking_id', 'subject_id', 'action', 'result', 'request_id', 'prev_hash', 'hash'] },
+      rows.map((r) => [
+        r.seq,
+        r.occurredAt.toISOString(),
+        r.actorId ?? '',
+        r.actorName ?? '',
+        r.bookingId ?? '',
+        r.subjectId ?? '',
+        r.action,
+        r.result,
+        r.requestId ?? '',
+        r.prevHash,
+        r.hash,
+      ]),
+      {
+        header: true,
+        columns: [
+          'seq',
+          'occurred_at',
+          'actor_id',
+          'actor',
+          'booking_id',
+          'subject_id',
+          'action',
+          'result',
+          'request_id',
+          'prev_hash',
+          'hash',
+        ],
+      },
     );
     const day = (d: Date) => d.toISOString().slice(0, 10);
     return { filename: `audit-log-${day(args.from)}-${day(args.to)}.csv`, contentType: 'text/csv', content, entries: rows.length };

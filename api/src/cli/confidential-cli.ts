@@ -95,7 +95,10 @@ async function connect(config: AppConfig): Promise<{ url: string; stop: () => Pr
   if (Number.isInteger(pid) && isAlive(pid)) {
     const password = readFileSync(join(dir, 'password'), 'utf8').trim();
     // The embedded cluster's user and database, as api/src/database/{embedded-postgres,prepare}.ts create them.
-    return { url: `postgresql://plekwijzer:${encodeURIComponent(password)}@127.0.0.1:${config.embeddedPgPort}/plekwijzer`, stop: async () => {} };
+    return {
+      url: `postgresql://plekwijzer:${encodeURIComponent(password)}@127.0.0.1:${config.embeddedPgPort}/plekwijzer`,
+      stop: async () => {},
+    };
   }
   const db = await prepareDatabase(config);
   return { url: db.url, stop: db.stop };

@@ -1,4 +1,4 @@
-import { startTestApi, type GraphqlClient, type MadeUser, type TestApi } from '@plekwijzer/test';
+import { startTestApi, type MadeUser, type TestApi } from '@plekwijzer/test';
 
 const CREATE = `mutation($input: CreateConsultationBookingInput!) {
   createConsultationBooking(input: $input) { id title detailsHidden status viewerCanReadConfidentialDetails space { confidential } } }`;
@@ -15,7 +15,14 @@ beforeAll(async () => {
 afterAll(() => api.close());
 beforeEach(() => api.clock.set('2027-01-11T08:00:00+01:00'));
 
-type AuditRow = { actorId: string | null; bookingId: string | null; subjectId: string | null; action: string; result: string; requestId: string | null };
+type AuditRow = {
+  actorId: string | null;
+  bookingId: string | null;
+  subjectId: string | null;
+  action: string;
+  result: string;
+  requestId: string | null;
+};
 async function auditOf(bookingId: string): Promise<AuditRow[]> {
   const { rows } = await api.db.query<AuditRow>(
     `SELECT actor_id AS "actorId", booking_id AS "bookingId", subject_id AS "subjectId", action, result, request_id AS "requestId"
@@ -53,7 +60,9 @@ describe('who may book a confidential consultation room', () => {
   it('social workers only by default; employees and facility managers are refused, partners never see it', async () => {
     const { room } = await scene();
     const attempt = async (roles: Parameters<TestApi['make']['user']>[0]) =>
-      (await api.as(await api.make.user(roles))).request(CREATE, { input: { spaceId: room.id, startsAt: '2027-01-13T10:00:00+01:00', endsAt: '2027-01-13T11:00:00+01:00' } });
+      (await api.as(await api.make.user(roles))).request(CREATE, {
+        input: { spaceId: room.id, startsAt: '2027-01-13T10:00:00+01:00', endsAt: '2027-01-13T11:00:00+01:00' },
+      });
     expect((await attempt({ roles: ['EMPLOYEE'] })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await attempt({ roles: ['FACILITY_MANAGER'] })).errors?.[0]?.extensions?.reason).toBe('SPACE_NOT_BOOKABLE');
     expect((await attempt({ roles: ['RECEPTION'] })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -145,7 +154,11 @@ describe('who may read client details', () => {
     expect(await auditOf(unknown)).toEqual([
       { actorId: user.id, bookingId: unknown, subjectId: null, action: 'READ_DETAILS', result: 'DENIED', requestId: 'trace-abc-12345' },
     ]);
-    const generated = await fetch(`${api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ appInfo { name } }"}' });
+    const generated = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ appInfo { name } }"}',
+    });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -190,13 +203,19 @@ describe('who may read client details', () => {
 
   it('the booker changes the details; nobody else can, and refusals are logged', async () => {
     const s = await scene();
-    expect((await s.sw.data(UPDATE, { input: { bookingId: s.talk.id, clientPseudonym: 'K.L.', note: '' } })).updateConfidentialDetails).toEqual({
+    expect(
+      (await s.sw.data(UPDATE, { input: { bookingId: s.talk.id, clientPseudonym: 'K.L.', note: '' } })).updateConfidentialDetails,
+    ).toEqual({
       clientPseudonym: 'K.L.',
       note: null,
     });
     const admin = await api.as(s.others.admin!);
     expect((await admin.error(UPDATE, { input: { bookingId: s.talk.id, note: 'overschreven' } })).extensions?.code).toBe('NOT_FOUND');
-    expect((await s.sw.data(DETAILS, { id: s.talk.id })).confidentialDetails).toMatchObject({ clientPseudonym: 'K.L.', caseReference: null, note: null });
+    expect((await s.sw.data(DETAILS, { id: s.talk.id })).confidentialDetails).toMatchObject({
+      clientPseudonym: 'K.L.',
+      caseReference: null,
+      note: null,
+    });
     expect((await auditOf(s.talk.id)).filter((e) => e.result === 'DENIED').map((e) => [e.action, e.actorId])).toEqual([
       ['WRITE_DETAILS', s.others.admin!.id],
     ]);
@@ -212,8 +231,9 @@ describe('who may read client details', () => {
     expect(rows[0]!.iv).toHaveLength(12);
     expect(rows[0]!.ciphertext.includes(Buffer.from('DOS-2027'))).toBe(false);
     // moved onto another booking, the ciphertext no longer opens: the read fails without revealing anything
-    const other = (await s.sw.data(CREATE, { input: { spaceId: s.room.id, startsAt: '2027-01-12T14:00:00+01:00', endsAt: '2027-01-12T15:00:00+01:00' } }))
-      .createConsultationBooking;
+    const other = (
+      await s.sw.data(CREATE, { input: { spaceId: s.room.id, startsAt: '2027-01-12T14:00:00+01:00', endsAt: '2027-01-12T15:00:00+01:00' } })
+    ).createConsultationBooking;
     await api.db.query(
       `INSERT INTO booking_confidential_details (booking_id, key_id, iv, ciphertext) SELECT $2, key_id, iv, ciphertext FROM booking_confidential_details WHERE booking_id = $1`,
       [s.talk.id, other.id],

@@ -45,7 +45,11 @@ export class ConfidentialDetailsService {
     return this.toModel(viewer, booking, row);
   }
 
-  async update(viewer: Viewer, actor: AuditActor, input: ConfidentialDetailsInput & { bookingId: string }): Promise<ConfidentialDetailsModel> {
+  async update(
+    viewer: Viewer,
+    actor: AuditActor,
+    input: ConfidentialDetailsInput & { bookingId: string },
+  ): Promise<ConfidentialDetailsModel> {
     const booking = await this.changeableOrThrow(viewer, actor, input.bookingId, 'WRITE_DETAILS');
     await this.tx.run((em) => this.write(actor, booking, input, em));
     return this.toModel(viewer, booking, await this.repo.find(booking.id));
@@ -68,7 +72,12 @@ export class ConfidentialDetailsService {
   }
 
   /** Names (or removes) the colleague who may read the details, inside the caller's transaction. */
-  async assignCoWorker(actor: AuditActor, booking: Pick<BookingRow, 'id' | 'bookerId'>, coWorkerId: string | null, em: EntityManager): Promise<void> {
+  async assignCoWorker(
+    actor: AuditActor,
+    booking: Pick<BookingRow, 'id' | 'bookerId'>,
+    coWorkerId: string | null,
+    em: EntityManager,
+  ): Promise<void> {
     if (coWorkerId) {
       const user = await this.users.findRow(coWorkerId, em);
       if (!user?.active || !user.roles.includes('SOCIAL_WORKER') || coWorkerId === booking.bookerId) {
@@ -78,8 +87,10 @@ export class ConfidentialDetailsService {
     const { coWorkerId: previous } = await this.repo.lockForChange(booking.id, em);
     if (previous === coWorkerId) return;
     await this.repo.setCoWorker(booking.id, coWorkerId, em);
-    if (previous) await this.audit.record(actor, { action: 'REVOKE_ACCESS', result: 'ALLOWED', bookingId: booking.id, subjectId: previous }, em);
-    if (coWorkerId) await this.audit.record(actor, { action: 'GRANT_ACCESS', result: 'ALLOWED', bookingId: booking.id, subjectId: coWorkerId }, em);
+    if (previous)
+      await this.audit.record(actor, { action: 'REVOKE_ACCESS', result: 'ALLOWED', bookingId: booking.id, subjectId: previous }, em);
+    if (coWorkerId)
+      await this.audit.record(actor, { action: 'GRANT_ACCESS', result: 'ALLOWED', bookingId: booking.id, subjectId: coWorkerId }, em);
   }
 
   /** The booker of a confidential talk who is a social worker; anyone else is refused, and the refusal logged. */
@@ -115,7 +126,9 @@ export class ConfidentialDetailsService {
       clientPseudonym: plain.p,
       caseReference: plain.c,
       note: plain.n,
-      coWorker: row?.coWorkerId ? { id: row.coWorkerId, displayName: row.coWorkerName ?? '', departmentName: row.coWorkerDepartment } : null,
+      coWorker: row?.coWorkerId
+        ? { id: row.coWorkerId, displayName: row.coWorkerName ?? '', departmentName: row.coWorkerDepartment }
+        : null,
       erasedAt: row?.erasedAt ?? null,
       viewerIsBooker: booking.bookerId === viewer.id,
     };

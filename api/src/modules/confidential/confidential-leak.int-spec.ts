@@ -8,7 +8,6 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  isScalarType,
   type GraphQLInputType,
   type GraphQLNamedType,
 } from 'graphql';
@@ -30,15 +29,25 @@ const restore: (() => void)[] = [];
 beforeAll(async () => {
   api = await startTestApi();
   // Everything the server logs, at every level, and anything written to stdout or stderr.
-  const capture = (level: string) => (message: unknown, ...rest: unknown[]) => void logged.push(`${level} ${String(message)} ${JSON.stringify(rest)}`);
-  const logger: LoggerService = { log: capture('log'), error: capture('error'), warn: capture('warn'), debug: capture('debug'), verbose: capture('verbose'), fatal: capture('fatal') };
+  const capture =
+    (level: string) =>
+    (message: unknown, ...rest: unknown[]) =>
+      void logged.push(`${level} ${String(message)} ${JSON.stringify(rest)}`);
+  const logger: LoggerService = {
+    log: capture('log'),
+    error: capture('error'),
+    warn: capture('warn'),
+    debug: capture('debug'),
+    verbose: capture('verbose'),
+    fatal: capture('fatal'),
+  };
   api.app.useLogger(logger);
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream);
-    stream.write = ((chunk: unknown, ...args: unknown[]) => {
+    stream.write = (chunk: unknown, ...args: unknown[]) => {
       logged.push(String(chunk));
       return (write as (...a: unknown[]) => boolean)(chunk, ...args);
-    }) as typeof stream.write;
+    };
     restore.push(() => (stream.write = write));
   }
 });
@@ -80,7 +89,9 @@ async function listen(s: Scene): Promise<Map<string, LiveSubscription[]>> {
     const live = await api.live(user);
     subs.set(
       role,
-      s.siteIds.map((siteId) => live.subscribe(`subscription($s: ID!) { bookingsChanged(siteId: $s) { siteId bookingIds } }`, { s: siteId })),
+      s.siteIds.map((siteId) =>
+        live.subscribe(`subscription($s: ID!) { bookingsChanged(siteId: $s) { siteId bookingIds } }`, { s: siteId }),
+      ),
     );
   }
   await new Promise((r) => setTimeout(r, 300));
@@ -92,7 +103,13 @@ async function makeTalks(s: Scene): Promise<string[]> {
   const sw = await api.as(s.booker);
   const details = { clientPseudonym: `P-${MARKER}`, caseReference: `C-${MARKER}`, note: `Notitie ${MARKER}` };
   const direct = await sw.data(`mutation($input: CreateConsultationBookingInput!) { createConsultationBooking(input: $input) { id } }`, {
-    input: { spaceId: s.room1.id, startsAt: '2027-01-12T10:00:00+01:00', endsAt: '2027-01-12T11:00:00+01:00', details, coWorkerId: s.coWorker.id },
+    input: {
+      spaceId: s.room1.id,
+      startsAt: '2027-01-12T10:00:00+01:00',
+      endsAt: '2027-01-12T11:00:00+01:00',
+      details,
+      coWorkerId: s.coWorker.id,
+    },
   });
   const talk1 = direct.createConsultationBooking.id as string;
   await sw.data(`mutation($input: UpdateConfidentialDetailsInput!) { updateConfidentialDetails(input: $input) { note } }`, {
@@ -104,9 +121,12 @@ async function makeTalks(s: Scene): Promise<string[]> {
       `query($input: ConsultationProposalsInput!) { consultationProposals(input: $input) { proposals { spaceId startsAt endsAt } } }`,
       { input: { durationMinutes: 60, from: day, to: day, siteIds: s.siteIds } },
     );
-    const set = await sw.data(`mutation($input: HoldConsultationProposalsInput!) { holdConsultationProposals(input: $input) { holds { id } } }`, {
-      input: { proposals: consultationProposals.proposals },
-    });
+    const set = await sw.data(
+      `mutation($input: HoldConsultationProposalsInput!) { holdConsultationProposals(input: $input) { holds { id } } }`,
+      {
+        input: { proposals: consultationProposals.proposals },
+      },
+    );
     held.push(...set.holdConsultationProposals.holds.map((h: { id: string }) => h.id));
     if (day === '2027-01-13') {
       await sw.data(`mutation($input: ConfirmConsultationProposalInput!) { confirmConsultationProposal(input: $input) { id } }`, {
@@ -130,7 +150,14 @@ function sample(type: GraphQLInputType, name: string, s: Scene, ids: string[], d
     );
   }
   const scalar = getNamedType(type).name;
-  if (scalar === 'ID') return /booking|^id$/i.test(name) ? ids[0] : /space/i.test(name) ? s.room1.id : /user|person|actor/i.test(name) ? s.booker.id : s.main.id;
+  if (scalar === 'ID')
+    return /booking|^id$/i.test(name)
+      ? ids[0]
+      : /space/i.test(name)
+        ? s.room1.id
+        : /user|person|actor/i.test(name)
+          ? s.booker.id
+          : s.main.id;
   if (scalar === 'DateTime') return /to|end|until/i.test(name) ? RANGE.to : RANGE.from;
   if (scalar === 'LocalDate') return /to|end|until/i.test(name) ? '2027-01-18' : '2027-01-12';
   return ({ String: 'x', Int: 10, Float: 1, Boolean: false, LocalTime: '09:00' } as Record<string, unknown>)[scalar] ?? 'x';
@@ -155,7 +182,10 @@ async function everything(client: GraphqlClient, s: Scene, ids: string[]): Promi
     await ask(`query($i: AvailabilityInput!) { availability(input: $i) { id name } }`, {
       i: { siteId, startsAt: '2027-01-12T10:00:00+01:00', endsAt: '2027-01-12T11:00:00+01:00' },
     });
-    await ask(`query($s: ID) { receptionArrivals(siteId: $s) { siteName date arrivals { id startsAt room { name } hostName departmentName organisationName checkedIn } } }`, { s: siteId });
+    await ask(
+      `query($s: ID) { receptionArrivals(siteId: $s) { siteName date arrivals { id startsAt room { name } hostName departmentName organisationName checkedIn } } }`,
+      { s: siteId },
+    );
   }
   await ask(`query($from: DateTime!, $to: DateTime!) { myBookings(from: $from, to: $to, includeCancelled: true) { ${BOOKING} } }`, RANGE);
   await ask(`query($from: DateTime!, $to: DateTime!) { confidentialTalks(from: $from, to: $to) { ${BOOKING} } }`, RANGE);
@@ -167,7 +197,9 @@ async function everything(client: GraphqlClient, s: Scene, ids: string[]): Promi
     await ask(`query($id: ID!) { booking(id: $id) { ${BOOKING} } }`, { id });
     await ask(`query($id: ID!) { confidentialDetails(bookingId: $id) { clientPseudonym caseReference note } }`, { id });
   }
-  await ask(`{ confidentialAuditLog(first: 200) { entries { seq action result bookingId requestId actor { displayName } subject { displayName } } } }`);
+  await ask(
+    `{ confidentialAuditLog(first: 200) { entries { seq action result bookingId requestId actor { displayName } subject { displayName } } } }`,
+  );
   await ask(`{ confidentialAuditLogVerification { intact checkedEntries } }`);
   await ask(`query($from: DateTime!, $to: DateTime!) { confidentialAuditLogExport(from: $from, to: $to) { content } }`, RANGE);
   // …and every other query in the schema, whoever wrote it, with whatever arguments it needs
@@ -193,7 +225,9 @@ describe('nothing about the client leaks', () => {
 
     // The details are there: the booker and the named co-worker read them back.
     for (const reader of [s.booker, s.coWorker]) {
-      const { confidentialDetails } = await (await api.as(reader)).data(`query($id: ID!) { confidentialDetails(bookingId: $id) { clientPseudonym note } }`, {
+      const { confidentialDetails } = await (
+        await api.as(reader)
+      ).data(`query($id: ID!) { confidentialDetails(bookingId: $id) { clientPseudonym note } }`, {
         id: ids[0],
       });
       expect(confidentialDetails).toEqual({ clientPseudonym: `P-${MARKER}`, note: `Bijgewerkt ${MARKER}` });
@@ -209,7 +243,12 @@ describe('nothing about the client leaks', () => {
           input: { bookingId: ids[0], note: `Overschreven ${MARKER}` },
         }),
         await client.request(`mutation($input: CreateConsultationBookingInput!) { createConsultationBooking(input: $input) { id } }`, {
-          input: { spaceId: s.room1.id, startsAt: '2027-01-15T10:00:00+01:00', endsAt: '2027-01-15T11:00:00+01:00', details: { clientPseudonym: `${MARKER}`.repeat(20) } },
+          input: {
+            spaceId: s.room1.id,
+            startsAt: '2027-01-15T10:00:00+01:00',
+            endsAt: '2027-01-15T11:00:00+01:00',
+            details: { clientPseudonym: `${MARKER}`.repeat(20) },
+          },
         }),
       );
       const text = JSON.stringify(answers);

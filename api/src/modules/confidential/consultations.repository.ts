@@ -69,10 +69,11 @@ export class ConsultationsRepository {
   }
 
   async confirmHold(id: string, status: 'CONFIRMED' | 'PENDING', actorId: string, now: Date, em: EntityManager): Promise<void> {
-    await em.query(
-      `UPDATE bookings SET status = $2, hold_expires_at = NULL, updated_by = $3, updated_at = now() WHERE id = $1`,
-      [id, status, actorId],
-    );
+    await em.query(`UPDATE bookings SET status = $2, hold_expires_at = NULL, updated_by = $3, updated_at = now() WHERE id = $1`, [
+      id,
+      status,
+      actorId,
+    ]);
     await em.query(`UPDATE consultation_holds SET outcome = 'CHOSEN', decided_at = $2 WHERE booking_id = $1`, [id, now]);
   }
 

@@ -33,7 +33,9 @@ export class ConsultationsResolver {
     return toBookingModel(viewer, row, this.bookings.now());
   }
 
-  @Mutation(() => BookingModel, { description: 'Books a confidential consultation room, with client details sealed in the same transaction' })
+  @Mutation(() => BookingModel, {
+    description: 'Books a confidential consultation room, with client details sealed in the same transaction',
+  })
   async createConsultationBooking(
     @CurrentViewer() viewer: Viewer,
     @RequestId() requestId: string | null,
@@ -46,7 +48,10 @@ export class ConsultationsResolver {
   @Query(() => ConsultationProposalsModel, {
     description: 'Slots to offer a citizen: at least two sites (main building and a satellite where possible) with two times each',
   })
-  consultationProposals(@CurrentViewer() viewer: Viewer, @Args('input') input: ConsultationProposalsInput): Promise<ConsultationProposalsModel> {
+  consultationProposals(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ConsultationProposalsInput,
+  ): Promise<ConsultationProposalsModel> {
     return this.proposals.propose(viewer, input);
   }
 

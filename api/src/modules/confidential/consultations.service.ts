@@ -63,6 +63,7 @@ export class ConsultationsService {
         );
         await this.recordExtras(actor, { id: created, bookerId: viewer.id }, input, em);
         await this.bookingsRepo.notifyChanged(space.siteId, [created], em);
+        await this.bookings.mailChanged({ event: 'CREATED', bookingIds: [created] }, em);
         return created;
       }),
     );
@@ -143,6 +144,7 @@ export class ConsultationsService {
       const released = await this.repo.releaseSet(hold.proposalSetId, viewer.id, 'NOT_CHOSEN', hold.id, now, em);
       await this.recordExtras(actor, { id: hold.id, bookerId: viewer.id }, input, em);
       await this.notify([{ id: hold.id, siteId: hold.siteId }, ...released], em);
+      await this.bookings.mailChanged({ event: 'CREATED', bookingIds: [hold.id] }, em);
     });
     return (await this.bookingsRepo.findRow(input.bookingId))!;
   }
@@ -207,7 +209,12 @@ export class ConsultationsService {
     throw new DomainError('CONFIDENTIAL_DETAILS_NOT_ALLOWED', 'Only social workers record client details');
   }
 
-  private async recordExtras(actor: AuditActor, booking: { id: string; bookerId: string }, extras: Extras, em: EntityManager): Promise<void> {
+  private async recordExtras(
+    actor: AuditActor,
+    booking: { id: string; bookerId: string },
+    extras: Extras,
+    em: EntityManager,
+  ): Promise<void> {
     const d = extras.details;
     if (d && (d.clientPseudonym || d.caseReference || d.note)) await this.details.write(actor, booking, d, em);
     if (extras.coWorkerId) await this.details.assignCoWorker(actor, booking, extras.coWorkerId, em);

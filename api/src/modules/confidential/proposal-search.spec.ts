@@ -18,7 +18,10 @@ const RULES = {
 const at = (iso: string) => new Date(iso).getTime();
 const blocks = (days: number[], opens: number, closes: number) => new Map(days.map((d) => [d, [{ opens, closes }]]));
 
-function site(id: string, opts: { satellite?: boolean; hours?: SiteCalendar['hours']; closures?: [string, string][]; busy?: [string, string][] } = {}): SearchSite {
+function site(
+  id: string,
+  opts: { satellite?: boolean; hours?: SiteCalendar['hours']; closures?: [string, string][]; busy?: [string, string][] } = {},
+): SearchSite {
   return {
     siteId: id,
     isSatellite: opts.satellite ?? false,

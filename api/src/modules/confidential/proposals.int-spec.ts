@@ -30,7 +30,8 @@ const minutes = (iso: string) => Number(local(iso).slice(11, 13)) * 60 + Number(
  * satellite (Tue and Thu 09:00–12:00) with one, a worker and a colleague.
  */
 async function world() {
-  const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]) => days.map((d) => [d, opens, closes] as [number, string, string]);
+  const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]) =>
+    days.map((d) => [d, opens, closes] as [number, string, string]);
   const main = await api.make.site({ hours: [...weekdays('08:30', '12:00'), ...weekdays('13:00', '17:00')] });
   const satellite = await api.make.site({ isSatellite: true, hours: weekdays('09:00', '12:00', [2, 4]) });
   const rooms = {
@@ -55,7 +56,12 @@ async function world() {
 }
 type World = Awaited<ReturnType<typeof world>>;
 
-async function propose(w: World, client: GraphqlClient = w.worker, from = '2027-01-12', to = '2027-01-14'): Promise<{ complete: boolean; proposals: Proposal[] }> {
+async function propose(
+  w: World,
+  client: GraphqlClient = w.worker,
+  from = '2027-01-12',
+  to = '2027-01-14',
+): Promise<{ complete: boolean; proposals: Proposal[] }> {
   return (await client.data(PROPOSE, { input: { durationMinutes: 60, from, to, siteIds: w.siteIds } })).consultationProposals;
 }
 
@@ -97,7 +103,9 @@ describe('proposals for a citizen', () => {
       input: { spaceId: w.meeting.id, startsAt: '2027-01-12T08:30:00+01:00', endsAt: '2027-01-12T09:30:00+01:00' },
     });
     for (const room of [w.rooms.a, w.rooms.b]) {
-      await w.colleague.data(CREATE, { input: { spaceId: room.id, startsAt: '2027-01-12T09:00:00+01:00', endsAt: '2027-01-12T10:00:00+01:00' } });
+      await w.colleague.data(CREATE, {
+        input: { spaceId: room.id, startsAt: '2027-01-12T09:00:00+01:00', endsAt: '2027-01-12T10:00:00+01:00' },
+      });
     }
     const { proposals } = await propose(w);
     const main = proposals.filter((p) => p.siteId === w.main.id).map((p) => [local(p.startsAt), local(p.endsAt)]);
@@ -117,10 +125,12 @@ describe('proposals for a citizen', () => {
   it('are for social workers only', async () => {
     const w = await world();
     const employee = await api.as(await api.make.user({ roles: ['EMPLOYEE'] }));
-    expect((await employee.error(PROPOSE, { input: { durationMinutes: 60, from: '2027-01-12', to: '2027-01-14' } })).extensions?.code).toBe('FORBIDDEN');
-    expect((await w.worker.error(PROPOSE, { input: { durationMinutes: 60, from: '2027-01-12', to: '2027-03-12' } })).extensions?.reason).toBe(
-      'RANGE_TOO_LARGE',
+    expect((await employee.error(PROPOSE, { input: { durationMinutes: 60, from: '2027-01-12', to: '2027-01-14' } })).extensions?.code).toBe(
+      'FORBIDDEN',
     );
+    expect(
+      (await w.worker.error(PROPOSE, { input: { durationMinutes: 60, from: '2027-01-12', to: '2027-03-12' } })).extensions?.reason,
+    ).toBe('RANGE_TOO_LARGE');
     expect((await w.worker.error(PROPOSE, { input: { durationMinutes: 50, from: '2027-01-12', to: '2027-01-12' } })).extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
@@ -137,7 +147,9 @@ describe('holding proposals', () => {
     expect(new Date(set.expiresAt).getTime() - new Date('2027-01-11T08:00:00+01:00').getTime()).toBe(48 * 3600_000);
     const first = set.holds[0]!;
     // the colleague sees the slot busy and cannot take it, nor the 15 minutes after it
-    const busy = await w.colleague.data(LIST, { f: { siteId: w.main.id, from: '2027-01-12T00:00:00+01:00', to: '2027-01-13T00:00:00+01:00' } });
+    const busy = await w.colleague.data(LIST, {
+      f: { siteId: w.main.id, from: '2027-01-12T00:00:00+01:00', to: '2027-01-13T00:00:00+01:00' },
+    });
     expect(busy.bookings.map((b: { id: string }) => b.id)).toContain(first.id);
     const taken = await w.colleague.error(CREATE, { input: { spaceId: first.space.id, startsAt: first.startsAt, endsAt: first.endsAt } });
     expect(taken.extensions?.reason).toBe('BOOKING_CONFLICT');
@@ -146,7 +158,9 @@ describe('holding proposals', () => {
       input: { spaceId: first.space.id, startsAt: tooClose, endsAt: new Date(new Date(tooClose).getTime() + 3600_000).toISOString() },
     });
     expect(afterwards.extensions?.reason).toBe('BOOKING_BUFFER_CONFLICT');
-    const free = await w.colleague.data(AVAILABLE, { input: { siteId: w.main.id, kinds: ['CONSULTATION_ROOM'], startsAt: first.startsAt, endsAt: first.endsAt } });
+    const free = await w.colleague.data(AVAILABLE, {
+      input: { siteId: w.main.id, kinds: ['CONSULTATION_ROOM'], startsAt: first.startsAt, endsAt: first.endsAt },
+    });
     expect(free.availability.map((s: { id: string }) => s.id)).not.toContain(first.space.id);
     // a new search offers other slots
     const again = await propose(w, w.colleague);
@@ -159,7 +173,9 @@ describe('holding proposals', () => {
     await w.worker.data(`mutation($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
       input: { spaceId: w.meeting.id, startsAt: proposals[1]!.startsAt, endsAt: proposals[1]!.endsAt },
     });
-    const busy = await w.worker.error(HOLD, { input: { proposals: proposals.map(({ spaceId, startsAt, endsAt }) => ({ spaceId, startsAt, endsAt })) } });
+    const busy = await w.worker.error(HOLD, {
+      input: { proposals: proposals.map(({ spaceId, startsAt, endsAt }) => ({ spaceId, startsAt, endsAt })) },
+    });
     expect(busy.extensions).toMatchObject({ reason: 'CONSULTATION_WORKER_BUSY', fieldErrors: [{ field: 'proposals.1.startsAt' }] });
     const closed = await w.worker.error(HOLD, {
       input: {
@@ -170,7 +186,9 @@ describe('holding proposals', () => {
       },
     });
     expect(closed.extensions?.reason).toBe('BOOKING_OUTSIDE_OPENING_HOURS');
-    const { rows } = await api.db.query(`SELECT count(*)::int AS n FROM bookings WHERE hold_expires_at IS NOT NULL AND booker_id = $1`, [w.workerUser.id]);
+    const { rows } = await api.db.query(`SELECT count(*)::int AS n FROM bookings WHERE hold_expires_at IS NOT NULL AND booker_id = $1`, [
+      w.workerUser.id,
+    ]);
     expect(rows[0].n).toBe(0);
   });
 
@@ -195,9 +213,12 @@ describe('holding proposals', () => {
   it('releasing gives every slot back; details cannot be recorded on a hold', async () => {
     const w = await world();
     const set = await hold(w, (await propose(w)).proposals);
-    const err = await w.worker.error(`mutation($input: UpdateConfidentialDetailsInput!) { updateConfidentialDetails(input: $input) { note } }`, {
-      input: { bookingId: set.holds[0]!.id, note: 'x' },
-    });
+    const err = await w.worker.error(
+      `mutation($input: UpdateConfidentialDetailsInput!) { updateConfidentialDetails(input: $input) { note } }`,
+      {
+        input: { bookingId: set.holds[0]!.id, note: 'x' },
+      },
+    );
     expect(err.extensions?.reason).toBe('CONSULTATION_HOLD_NOT_HELD');
     expect((await w.colleague.error(RELEASE, { input: { proposalSetId: set.id } })).extensions?.code).toBe('NOT_FOUND');
     expect((await w.worker.data(SETS)).consultationProposalSets).toHaveLength(1);
@@ -215,9 +236,13 @@ describe('holding proposals', () => {
     w.colleague = await api.as(w.colleagueUser);
     const range = { siteId: w.main.id, from: '2027-01-14T00:00:00+01:00', to: '2027-01-15T00:00:00+01:00' };
     expect((await w.colleague.data(LIST, { f: range })).bookings.map((b: { id: string }) => b.id)).not.toContain(slot.id);
-    const free = await w.colleague.data(AVAILABLE, { input: { siteId: w.main.id, kinds: ['CONSULTATION_ROOM'], startsAt: slot.startsAt, endsAt: slot.endsAt } });
+    const free = await w.colleague.data(AVAILABLE, {
+      input: { siteId: w.main.id, kinds: ['CONSULTATION_ROOM'], startsAt: slot.startsAt, endsAt: slot.endsAt },
+    });
     expect(free.availability.map((s: { id: string }) => s.id)).toContain(slot.space.id);
-    expect((await w.worker.error(CONFIRM, { input: { bookingId: set.holds[1]!.id } })).extensions?.reason).toBe('CONSULTATION_HOLD_EXPIRED');
+    expect((await w.worker.error(CONFIRM, { input: { bookingId: set.holds[1]!.id } })).extensions?.reason).toBe(
+      'CONSULTATION_HOLD_EXPIRED',
+    );
     await w.colleague.data(CREATE, { input: { spaceId: slot.space.id, startsAt: slot.startsAt, endsAt: slot.endsAt } });
     // the job tidies up what is left and marks every hold of the set as expired
     const { ConsultationsService } = await import('./consultations.service.js');
@@ -237,14 +262,18 @@ describe('hold duration', () => {
 
   it('follows PROPOSAL_HOLD_HOURS', async () => {
     const site = await short.make.site();
-    const rooms = [await short.make.space(site.floorId, { kind: 'CONSULTATION_ROOM' }), await short.make.space(site.floorId, { kind: 'CONSULTATION_ROOM' })];
+    const rooms = [
+      await short.make.space(site.floorId, { kind: 'CONSULTATION_ROOM' }),
+      await short.make.space(site.floorId, { kind: 'CONSULTATION_ROOM' }),
+    ];
     const sw = await short.as(await short.make.user({ roles: ['SOCIAL_WORKER'] }));
     const set = (
       await sw.data(HOLD, {
-        input: { proposals: rooms.map((r) => ({ spaceId: r.id, startsAt: '2027-01-12T10:00:00+01:00', endsAt: '2027-01-12T11:00:00+01:00' })) },
+        input: {
+          proposals: rooms.map((r) => ({ spaceId: r.id, startsAt: '2027-01-12T10:00:00+01:00', endsAt: '2027-01-12T11:00:00+01:00' })),
+        },
       })
     ).holdConsultationProposals;
     expect(new Date(set.expiresAt).getTime() - short.clock.now().getTime()).toBe(2 * 3600_000);
   });
 });
-

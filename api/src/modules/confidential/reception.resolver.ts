@@ -29,7 +29,9 @@ export class ReceptionResolver {
     private readonly clock: Clock,
   ) {}
 
-  @Query(() => [ReceptionSiteArrivalsModel], { description: 'Expected visits per site for a day (consultations, front desks, external guests)' })
+  @Query(() => [ReceptionSiteArrivalsModel], {
+    description: 'Expected visits per site for a day (consultations, front desks, external guests)',
+  })
   async receptionArrivals(@Args() args: ReceptionArgs): Promise<ReceptionSiteArrivalsModel[]> {
     const now = this.clock.now();
     const sites = await this.repo.receptionSites(args.date ?? null, now, args.siteId ?? null);

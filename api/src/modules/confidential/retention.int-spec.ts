@@ -58,17 +58,18 @@ describe('retention', () => {
     expect(log).toEqual([{ actor_id: null, action: 'ERASE_DETAILS', result: 'ALLOWED' }]);
     // running again changes nothing, and the booker cannot write them back
     expect(await jobs.eraseDue()).toBe(0);
-    const write = await (await api.as({ id: t.swId })).error(
-      `mutation($input: UpdateConfidentialDetailsInput!) { updateConfidentialDetails(input: $input) { note } }`,
-      { input: { bookingId: t.id, note: 'opnieuw' } },
-    );
+    const write = await (
+      await api.as({ id: t.swId })
+    ).error(`mutation($input: UpdateConfidentialDetailsInput!) { updateConfidentialDetails(input: $input) { note } }`, {
+      input: { bookingId: t.id, note: 'opnieuw' },
+    });
     expect(write.extensions?.reason).toBe('CONFIDENTIAL_DETAILS_ERASED');
   });
 
   it('follows CONFIDENTIAL_RETENTION_DAYS', async () => {
     const short = await startTestApi({ env: { CONFIDENTIAL_RETENTION_DAYS: '7' } });
     try {
-      const t = await talk(short);
+      await talk(short);
       short.clock.set('2027-01-19T11:00:00+01:00');
       expect(await short.app.get(ConfidentialJobsService).eraseDue()).toBe(1);
     } finally {
@@ -98,7 +99,10 @@ describe('the nightly job across instances', () => {
       for (let waited = 0; erase.mock.calls.length < 3 && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
       await new Promise((r) => setTimeout(r, 1500)); // nothing runs twice
       expect(erase.mock.calls).toHaveLength(3);
-      const { rows: log } = await first.db.query(`SELECT count(*)::int AS n FROM confidential_audit_log WHERE booking_id = $1 AND action = 'ERASE_DETAILS'`, [t.id]);
+      const { rows: log } = await first.db.query(
+        `SELECT count(*)::int AS n FROM confidential_audit_log WHERE booking_id = $1 AND action = 'ERASE_DETAILS'`,
+        [t.id],
+      );
       expect(log[0].n).toBe(1);
     } finally {
       erase.mockRestore();
@@ -133,7 +137,13 @@ describe('key rotation', () => {
       expect((await read(rotated, { id: old.id, swId: old.swId })).data?.confidentialDetails.clientPseudonym).toBe('Oud');
 
       const { stdout } = await run('node', ['api/dist/cli/confidential-cli.js', 'reencrypt'], {
-        env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: before.databaseUrl, JWT_SECRET: 'x'.repeat(32), DATA_ENCRYPTION_KEY: `k2:${k2},k1:${k1}` },
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          DATABASE_URL: before.databaseUrl,
+          JWT_SECRET: 'x'.repeat(32),
+          DATA_ENCRYPTION_KEY: `k2:${k2},k1:${k1}`,
+        },
       });
       expect(stdout).toContain('re-encrypted 1 value(s) under key "k2"');
       expect(await keyIds()).toEqual(['k2', 'k2']);
@@ -148,7 +158,13 @@ describe('key rotation', () => {
       expect(JSON.stringify(refused)).not.toContain('Oud');
 
       const { stdout: verified } = await run('node', ['api/dist/cli/confidential-cli.js', 'verify-audit'], {
-        env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: before.databaseUrl, JWT_SECRET: 'x'.repeat(32), DATA_ENCRYPTION_KEY: `k2:${k2}` },
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          DATABASE_URL: before.databaseUrl,
+          JWT_SECRET: 'x'.repeat(32),
+          DATA_ENCRYPTION_KEY: `k2:${k2}`,
+        },
       });
       expect(verified).toMatch(/^audit log intact: \d+ entries/);
       const { rows } = await before.db.query(`SELECT count(*)::int AS n FROM confidential_audit_log WHERE action = 'REENCRYPT_DETAILS'`);
