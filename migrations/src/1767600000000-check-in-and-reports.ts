@@ -12,11 +12,15 @@ export class CheckInAndReports1767600000000 implements MigrationInterface {
     await q.query(`ALTER TABLE booking_rules ADD COLUMN release_warning_minutes integer`);
     await q.query(`UPDATE booking_rules SET check_in_opens_minutes = 15 WHERE space_kind IS NOT NULL`);
     await q.query(`UPDATE booking_rules SET release_warning_minutes = 15 WHERE space_kind = 'CONSULTATION_ROOM'`);
-    await q.query(`ALTER TABLE booking_rules ADD CONSTRAINT booking_rules_check_in_opens_check CHECK (check_in_opens_minutes BETWEEN 0 AND 240)`);
+    await q.query(
+      `ALTER TABLE booking_rules ADD CONSTRAINT booking_rules_check_in_opens_check CHECK (check_in_opens_minutes BETWEEN 0 AND 240)`,
+    );
     await q.query(
       `ALTER TABLE booking_rules ADD CONSTRAINT booking_rules_check_in_opens_kind_check CHECK (space_kind IS NULL OR check_in_opens_minutes IS NOT NULL)`,
     );
-    await q.query(`ALTER TABLE booking_rules ADD CONSTRAINT booking_rules_release_warning_check CHECK (release_warning_minutes BETWEEN 1 AND 240)`);
+    await q.query(
+      `ALTER TABLE booking_rules ADD CONSTRAINT booking_rules_release_warning_check CHECK (release_warning_minutes BETWEEN 1 AND 240)`,
+    );
     // a social worker's consultation is never released without a warning first
     await q.query(
       `ALTER TABLE booking_rules ADD CONSTRAINT booking_rules_consultation_warning_check

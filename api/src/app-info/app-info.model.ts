@@ -15,4 +15,10 @@ export class AppInfoModel {
   @Field(() => String, { nullable: true, description: 'The password of every demo account; null unless demoMode' })
   demoPassword!: string | null;
   @Field({ description: 'The version of the API' }) version!: string;
+  @Field({ description: 'Sign-in with the organisation’s identity provider is configured: GET /auth/oidc/login starts it' })
+  oidcEnabled!: boolean;
+  @Field(() => String, { nullable: true, description: 'What the sign-in button calls the organisation’s account (OIDC_LABEL)' })
+  oidcLabel!: string | null;
+  @Field(() => [RoleEnum], { description: 'Roles that may sign in with e-mail and password' })
+  passwordSignInRoles!: Role[];
 }

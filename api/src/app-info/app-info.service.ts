@@ -23,6 +23,9 @@ export class AppInfoService {
       demoAccounts: demo ? DEMO_ACCOUNTS.flatMap(({ email, role }) => (isRole(role) ? [{ email, role }] : [])) : [],
       demoPassword: demo ? DEMO_PASSWORD : null,
       version: VERSION,
+      oidcEnabled: this.config.oidc !== undefined,
+      oidcLabel: this.config.oidc?.label ?? null,
+      passwordSignInRoles: [...this.config.localLoginRoles],
     };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BOOKING_EVENTS_CHANNEL, encodeBookingsChanged } from '../bookings/booking-events.js';
-import { LIVE_STATUSES_SQL, type BookingStatus } from '../bookings/booking-status.js';
+import { liveAtSql, type BookingStatus } from '../bookings/booking-status.js';
 import type { SpaceKind } from '../spaces/space-kind.js';
 
 /** A live booking that has not started yet, with what an administrator needs to judge it. */
@@ -36,7 +36,7 @@ export class AffectedBookingsRepository {
   /** Upcoming bookings in the scope, earliest first; the rows are locked until the transaction ends. */
   upcoming(scope: UpcomingScope, now: Date, em: EntityManager): Promise<UpcomingBooking[]> {
     const params: unknown[] = [now];
-    const where = [`b.starts_at >= $1`, `b.status IN ${LIVE_STATUSES_SQL}`];
+    const where = [`b.starts_at >= $1`, liveAtSql('b', '$1::timestamptz')];
     if (scope.siteId) where.push(`f.site_id = $${params.push(scope.siteId)}`);
     if (scope.spaceIds) where.push(`b.space_id = ANY($${params.push(scope.spaceIds)}::uuid[])`);
     if (scope.bookerId) where.push(`b.booker_id = $${params.push(scope.bookerId)}`);

@@ -4,6 +4,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { TransactionRunner } from '../../database/transaction.js';
+import { BookingMailer } from '../notifications/booking-mail.service.js';
 import type { ImpactReason } from './admin-change.model.js';
 import { AdminChangesService } from './admin-changes.service.js';
 import { AffectedBookingsRepository, type UpcomingBooking, type UpcomingScope } from './affected-bookings.repository.js';
@@ -40,6 +41,7 @@ export class ChangeImpactService {
     private readonly changes: AdminChangesService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly mail: BookingMailer,
   ) {}
 
   upcoming(scope: UpcomingScope, now: Date, em: EntityManager): Promise<UpcomingBooking[]> {
@@ -85,6 +87,10 @@ export class ChangeImpactService {
         note: message,
       });
       await this.bookings.cancel(affected, viewer.id, changeId!, message, em);
+      await this.mail.bookingsChanged(
+        { event: 'CANCELLED', bookingIds: affected.map((b) => b.id), cancelledBy: 'ADMINISTRATION', reason: message },
+        em,
+      );
       return { value, cancelled: affected.length };
     });
   }

@@ -34,7 +34,7 @@ function asNow(user: { id: string }): Client {
   return {
     data: async (q, v) => (await api.as(user)).data(q, v),
     error: async (q, v) => (await api.as(user)).error(q, v),
-  } as Client;
+  };
 }
 
 async function book(client: Client, spaceId: string, from: string, to: string): Promise<string> {
@@ -85,7 +85,9 @@ describe('checking in from the booking', () => {
       api.clock.set(at('08:30'));
       expect((await w.alice.data(STATE, { id })).booking.checkIn.viewerCanCheckIn).toBe(true);
     } finally {
-      await api.db.query(`UPDATE booking_rules SET check_in_opens_minutes = 15, check_in_grace_minutes = 15 WHERE space_kind = 'QUIET_ROOM'`);
+      await api.db.query(
+        `UPDATE booking_rules SET check_in_opens_minutes = 15, check_in_grace_minutes = 15 WHERE space_kind = 'QUIET_ROOM'`,
+      );
     }
   });
 
@@ -121,7 +123,9 @@ describe('checking out early', () => {
     expect((await w.alice.data(STATE, { id })).booking.checkIn.viewerCanCheckOut).toBe(true);
     const out = await w.alice.data(CHECK_OUT, { id });
     expect(out.checkOutBooking).toEqual({ id, status: 'COMPLETED', startsAt: iso('09:00'), endsAt: iso('11:15') });
-    expect((await w.bob.data(CREATE, { input: { spaceId: w.desk.id, startsAt: at('11:15'), endsAt: at('17:00') } })).createBooking.id).toBeTruthy();
+    expect(
+      (await w.bob.data(CREATE, { input: { spaceId: w.desk.id, startsAt: at('11:15'), endsAt: at('17:00') } })).createBooking.id,
+    ).toBeTruthy();
   });
 
   it('is refused for a booking that is not checked in', async () => {
@@ -143,7 +147,10 @@ describe('scanning the QR code on a space', () => {
       booking: { id },
     });
     api.clock.set(at('08:50'));
-    expect((await w.alice.data(SCAN, { id: w.desk.id })).spaceScan).toMatchObject({ state: 'CHECK_IN', booking: { id, status: 'CONFIRMED' } });
+    expect((await w.alice.data(SCAN, { id: w.desk.id })).spaceScan).toMatchObject({
+      state: 'CHECK_IN',
+      booking: { id, status: 'CONFIRMED' },
+    });
     await w.alice.data(CHECK_IN, { id });
     expect((await w.alice.data(SCAN, { id: w.desk.id })).spaceScan).toMatchObject({ state: 'CHECKED_IN', booking: { id } });
     // before 09:00 the desk is free for less than the shortest booking; from 09:00 it is in use
@@ -200,9 +207,12 @@ describe('QR codes to print per floor', () => {
   it('gives facility managers an SVG code per space that opens its check-in page', async () => {
     const w = await world();
     const manager = asNow(await api.make.user({ roles: ['FACILITY_MANAGER'] }));
-    const res = await manager.data(`query($f: ID!) { floorQrCodes(floorId: $f, baseUrl: "https://plek.kleinbeek.be/") { spaceId url svg space { name } } }`, {
-      f: w.site.floorId,
-    });
+    const res = await manager.data(
+      `query($f: ID!) { floorQrCodes(floorId: $f, baseUrl: "https://plek.kleinbeek.be/") { spaceId url svg space { name } } }`,
+      {
+        f: w.site.floorId,
+      },
+    );
     expect(res.floorQrCodes).toHaveLength(2);
     const code = res.floorQrCodes.find((c: { spaceId: string }) => c.spaceId === w.desk.id);
     expect(code.url).toBe(`https://plek.kleinbeek.be/inchecken/${w.desk.id}`);

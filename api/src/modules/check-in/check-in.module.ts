@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BookingsModule } from '../bookings/bookings.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { SitesModule } from '../sites/sites.module.js';
 import { SpacesModule } from '../spaces/spaces.module.js';
 import { CheckInRepository } from './check-in.repository.js';
@@ -12,7 +13,7 @@ import { SpaceScanService } from './space-scan.service.js';
 
 /** Check-in, check-out, walk-up via QR codes, and releasing no-shows (a job every minute). */
 @Module({
-  imports: [BookingsModule, SpacesModule, SitesModule],
+  imports: [BookingsModule, SpacesModule, SitesModule, NotificationsModule],
   providers: [CheckInRepository, CheckInService, SpaceScanService, NoShowRepository, NoShowService, QrCodesService, CheckInResolver],
   exports: [NoShowService],
 })

@@ -111,10 +111,11 @@ export class CheckInRepository {
   }
 
   async markCheckedIn(id: string, at: Date, actorId: string, em: EntityManager): Promise<void> {
-    await em.query(
-      `UPDATE bookings SET status = 'CHECKED_IN', checked_in_at = $2, updated_by = $3, updated_at = now() WHERE id = $1`,
-      [id, at, actorId],
-    );
+    await em.query(`UPDATE bookings SET status = 'CHECKED_IN', checked_in_at = $2, updated_by = $3, updated_at = now() WHERE id = $1`, [
+      id,
+      at,
+      actorId,
+    ]);
   }
 
   /** Ends a checked-in booking early: the rest of its slot (and buffer) is free again. */

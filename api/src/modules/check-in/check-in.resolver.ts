@@ -48,15 +48,14 @@ export class CheckInResolver {
   }
 
   @ResolveField(() => BookingCheckInModel, { nullable: true, description: 'Check-in of the booking; null unless the viewer booked it' })
-  async checkIn(
-    @Parent() booking: BookingModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<BookingCheckInModel | null> {
+  async checkIn(@Parent() booking: BookingModel, @Context() ctx: GraphqlContext): Promise<BookingCheckInModel | null> {
     if (!booking.isMine || !ctx.req.viewer) return null;
     return (await this.stateOf(ctx.req, booking.id)) ?? null;
   }
 
-  @Mutation(() => BookingModel, { description: 'Check in to your booking, from checkInOpensMinutes before the start until check-in closes' })
+  @Mutation(() => BookingModel, {
+    description: 'Check in to your booking, from checkInOpensMinutes before the start until check-in closes',
+  })
   async checkInBooking(@CurrentViewer() viewer: Viewer, @Args('input') input: CheckInBookingInput): Promise<BookingModel> {
     await this.checkIns.checkIn(viewer, input.id);
     return this.model(viewer, input.id);
@@ -77,7 +76,10 @@ export class CheckInResolver {
   }
 
   @Query(() => SpaceScanModel, { description: 'What scanning the space’s QR code offers you now' })
-  async spaceScan(@CurrentViewer() viewer: Viewer, @Args('spaceId', { type: () => ID }, UuidPipe) spaceId: string): Promise<SpaceScanModel> {
+  async spaceScan(
+    @CurrentViewer() viewer: Viewer,
+    @Args('spaceId', { type: () => ID }, UuidPipe) spaceId: string,
+  ): Promise<SpaceScanModel> {
     const scan = await this.scans.scan(viewer, spaceId);
     return {
       ...scan,

@@ -122,4 +122,3 @@ function checkInMessage(code: string): string {
       return 'Only a confirmed booking can be checked in';
   }
 }
-

@@ -60,7 +60,11 @@ describe('releasing no-shows', () => {
       status: 'CHECKED_IN',
       createdAt: DAY_BEFORE,
     });
-    const corner = await api.make.booking(informal.space.id, informal.user.id, { startsAt: at('09:00'), endsAt: at('10:00'), createdAt: DAY_BEFORE });
+    const corner = await api.make.booking(informal.space.id, informal.user.id, {
+      startsAt: at('09:00'),
+      endsAt: at('10:00'),
+      createdAt: DAY_BEFORE,
+    });
     api.clock.set(at('12:00'));
     expect((await release(checkedIn.id, corner.id)).released).toEqual([]);
     expect(await statusOf(checkedIn.id)).toBe('CHECKED_IN');
@@ -79,7 +83,9 @@ describe('releasing no-shows', () => {
       expect(rows).toEqual([{ user_id: user.id, warned_at: new Date(at('09:15')), release_at: new Date(at('09:30')) }]);
       // the booker sees the warning, and may still check in until it expires
       const worker = await api.as(user);
-      const state = await worker.data(`query($id: ID!) { booking(id: $id) { checkIn { releaseWarningAt viewerCanCheckIn closesAt } } }`, { id });
+      const state = await worker.data(`query($id: ID!) { booking(id: $id) { checkIn { releaseWarningAt viewerCanCheckIn closesAt } } }`, {
+        id,
+      });
       expect(state.booking.checkIn).toEqual({
         releaseWarningAt: new Date(at('09:30')).toISOString(),
         viewerCanCheckIn: true,
@@ -97,7 +103,9 @@ describe('releasing no-shows', () => {
 
   it('refuses to switch the warning off for consultation rooms', async () => {
     const manager = await api.as(await api.make.user({ roles: ['FACILITY_MANAGER'] }));
-    const err = await manager.error(`mutation { setBookingRules(input: { spaceKind: CONSULTATION_ROOM, releaseWarningMinutes: null }) { releaseWarningMinutes } }`);
+    const err = await manager.error(
+      `mutation { setBookingRules(input: { spaceKind: CONSULTATION_ROOM, releaseWarningMinutes: null }) { releaseWarningMinutes } }`,
+    );
     expect(err.extensions).toMatchObject({ reason: 'RULES_INVALID', fieldErrors: [{ field: 'releaseWarningMinutes' }] });
   });
 });
@@ -118,9 +126,7 @@ describe('the release job across two API instances', () => {
       ids.push((await api.make.booking(desk.id, user.id, { startsAt: at('09:00'), endsAt: at('17:00'), createdAt: DAY_BEFORE })).id);
     }
     api.clock.set(at('09:20'));
-    const runs = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => ((i % 2 ? second : api).app.get(NoShowService) as NoShowService).releaseDue()),
-    );
+    const runs = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? second : api).app.get(NoShowService).releaseDue()));
     const released = runs.flatMap((r) => r.released);
     expect(released.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
     expect(new Set(released).size).toBe(released.length);

@@ -3,6 +3,7 @@ import { Clock } from '../../common/time/clock.js';
 import { TransactionRunner } from '../../database/transaction.js';
 import { JobsService } from '../../jobs/jobs.service.js';
 import { BookingsRepository } from '../bookings/bookings.repository.js';
+import { BookingMailer } from '../notifications/booking-mail.service.js';
 import { NoShowRepository } from './no-show.repository.js';
 
 export const RELEASE_JOB = 'release-no-shows';
@@ -26,6 +27,7 @@ export class NoShowService implements OnModuleInit {
     private readonly tx: TransactionRunner,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
+    private readonly mail: BookingMailer,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -40,6 +42,9 @@ export class NoShowService implements OnModuleInit {
       const bySite = new Map<string, string[]>();
       for (const r of released) bySite.set(r.siteId, [...(bySite.get(r.siteId) ?? []), r.id]);
       for (const [siteId, ids] of bySite) await this.bookings.notifyChanged(siteId, ids, em);
+      // the booker hears of the warning (check in before release_at) and of the release
+      for (const id of warned) await this.mail.bookingsChanged({ event: 'NO_SHOW_WARNING', bookingIds: [id] }, em);
+      await this.mail.bookingsChanged({ event: 'RELEASED', bookingIds: released.map((r) => r.id) }, em);
       return { warned, released: released.map((r) => r.id) };
     });
     if (result.warned.length || result.released.length) {

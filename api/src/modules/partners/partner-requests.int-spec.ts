@@ -242,11 +242,21 @@ describe('requests and their approval', () => {
     const outbox = (
       await api.db.query(
         `SELECT recipient, recipient_user_id, template_key, subject, body, status, attempts, params->>'spaceName' AS space
-           FROM outbox_messages WHERE recipient_user_id = $1`,
+           FROM outbox_messages WHERE recipient_user_id = $1 ORDER BY created_at, template_key DESC`, // one clock tick: 'booking.requested' sorts after the decision
         [w.partnerUser.id],
       )
     ).rows;
     expect(outbox).toEqual([
+      {
+        recipient: w.partnerUser.email,
+        recipient_user_id: w.partnerUser.id,
+        template_key: 'booking.requested',
+        subject: `Aanvraag ontvangen: Zaal De Beek, ${w.site.name}, do 14 jan 2027, 09:00–11:00`,
+        body: expect.any(String),
+        status: 'PENDING',
+        attempts: 0,
+        space: 'Zaal De Beek',
+      },
       {
         recipient: w.partnerUser.email,
         recipient_user_id: w.partnerUser.id,

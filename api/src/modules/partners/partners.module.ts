@@ -3,6 +3,7 @@ import { AuthModule } from '../../auth/auth.module.js';
 import { JobsService } from '../../jobs/jobs.service.js';
 import { BookingsModule } from '../bookings/bookings.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OutboxLinks } from '../notifications/outbox-links.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { BookingRequestsRepository } from './booking-requests.repository.js';
@@ -40,9 +41,13 @@ export class PartnersModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
     private readonly requests: BookingRequestsService,
+    private readonly invites: PartnerInvitesService,
+    private readonly links: OutboxLinks,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    // the invite e-mail's link is rebuilt when it is sent; the outbox only holds {{inviteUrl}}
+    this.links.register('partner-invite', (p) => ({ inviteUrl: this.invites.inviteLink(String(p.inviteId)) }));
     await this.jobs.every(EXPIRE_REQUESTS_JOB, '*/5 * * * *', () => this.requests.expireDue());
   }
 }

@@ -20,7 +20,11 @@ async function world() {
 describe('rating a workplace after a booking', () => {
   it('stores a 1–5 score with an optional comment; rating again replaces it', async () => {
     const w = await world();
-    const { id } = await api.make.booking(w.desk.id, w.user.id, { startsAt: '2027-01-08T09:00:00+01:00', endsAt: '2027-01-08T17:00:00+01:00', status: 'COMPLETED' });
+    const { id } = await api.make.booking(w.desk.id, w.user.id, {
+      startsAt: '2027-01-08T09:00:00+01:00',
+      endsAt: '2027-01-08T17:00:00+01:00',
+      status: 'COMPLETED',
+    });
     expect((await w.client.data(BOOKING, { id })).booking).toEqual({ id, viewerCanRate: true, myRating: null });
     expect((await w.client.data(RATE, { i: { bookingId: id, score: 4, comment: '  Rustig, goed scherm ' } })).rateBooking).toEqual({
       bookingId: id,
@@ -35,7 +39,10 @@ describe('rating a workplace after a booking', () => {
 
   it('refuses a booking that has not started or did not take place, someone else’s, and a score outside 1–5', async () => {
     const w = await world();
-    const future = await api.make.booking(w.desk.id, w.user.id, { startsAt: '2027-01-12T09:00:00+01:00', endsAt: '2027-01-12T17:00:00+01:00' });
+    const future = await api.make.booking(w.desk.id, w.user.id, {
+      startsAt: '2027-01-12T09:00:00+01:00',
+      endsAt: '2027-01-12T17:00:00+01:00',
+    });
     const released = await api.make.booking(w.desk.id, w.user.id, {
       startsAt: '2027-01-07T09:00:00+01:00',
       endsAt: '2027-01-07T17:00:00+01:00',
@@ -51,9 +58,21 @@ describe('rating a workplace after a booking', () => {
 
   it('prompts for the bookings of the last week that are not rated yet, most recent first', async () => {
     const w = await world();
-    const older = await api.make.booking(w.desk.id, w.user.id, { startsAt: '2027-01-01T09:00:00+01:00', endsAt: '2027-01-01T17:00:00+01:00', status: 'COMPLETED' });
-    const friday = await api.make.booking(w.desk.id, w.user.id, { startsAt: '2027-01-08T09:00:00+01:00', endsAt: '2027-01-08T17:00:00+01:00', status: 'COMPLETED' });
-    const thursday = await api.make.booking(w.desk.id, w.user.id, { startsAt: '2027-01-07T09:00:00+01:00', endsAt: '2027-01-07T12:00:00+01:00', status: 'COMPLETED' });
+    const older = await api.make.booking(w.desk.id, w.user.id, {
+      startsAt: '2027-01-01T09:00:00+01:00',
+      endsAt: '2027-01-01T17:00:00+01:00',
+      status: 'COMPLETED',
+    });
+    const friday = await api.make.booking(w.desk.id, w.user.id, {
+      startsAt: '2027-01-08T09:00:00+01:00',
+      endsAt: '2027-01-08T17:00:00+01:00',
+      status: 'COMPLETED',
+    });
+    const thursday = await api.make.booking(w.desk.id, w.user.id, {
+      startsAt: '2027-01-07T09:00:00+01:00',
+      endsAt: '2027-01-07T12:00:00+01:00',
+      status: 'COMPLETED',
+    });
     expect((await w.client.data(TO_RATE)).bookingsToRate.map((b: { id: string }) => b.id)).toEqual([friday.id, thursday.id]);
     await w.client.data(RATE, { i: { bookingId: friday.id, score: 5 } });
     expect((await w.client.data(TO_RATE)).bookingsToRate.map((b: { id: string }) => b.id)).toEqual([thursday.id]);

@@ -22,7 +22,11 @@ export class RatingsService {
     const found = await this.repo.rateable(input.bookingId, viewer.id, this.clock.now());
     if (!found) throw notFound('Booking', 'bookingId');
     if (!found.rateable) {
-      throw DomainError.field('RATING_NOT_ALLOWED', 'bookingId', 'Only a booking that has started (and was not cancelled or released) can be rated');
+      throw DomainError.field(
+        'RATING_NOT_ALLOWED',
+        'bookingId',
+        'Only a booking that has started (and was not cancelled or released) can be rated',
+      );
     }
     return this.repo.upsert({ bookingId: input.bookingId, userId: viewer.id, score: input.score, comment: input.comment || null });
   }

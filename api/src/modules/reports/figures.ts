@@ -41,7 +41,12 @@ export function mean(values: readonly number[]): number | null {
 export type DayPeak = { day: string; spaces: number; peak: number };
 
 /** Highest share of spaces booked at one moment, per day, then the peak day, the 80th-percentile day and the average day. */
-export function peakFigures(days: readonly DayPeak[]): { peak: number | null; peakDay: string | null; p80: number | null; average: number | null } {
+export function peakFigures(days: readonly DayPeak[]): {
+  peak: number | null;
+  peakDay: string | null;
+  p80: number | null;
+  average: number | null;
+} {
   const shares = days.filter((d) => d.spaces > 0).map((d) => ({ day: d.day, share: d.peak / d.spaces }));
   if (!shares.length) return { peak: null, peakDay: null, p80: null, average: null };
   const top = shares.reduce((a, b) => (b.share > a.share || (b.share === a.share && b.day < a.day) ? b : a));

@@ -2,7 +2,14 @@ import { startTestApi, type GraphqlClient, type TestApi } from '@plekwijzer/test
 
 const MEASURES = `{ successMeasures { key unit value target cap targetIsDefault status windowFrom windowTo details { key value } series { month value } names } }`;
 
-type Measure = { key: string; value: number | null; status: string; target: number; details: { key: string; value: number }[]; [k: string]: unknown };
+type Measure = {
+  key: string;
+  value: number | null;
+  status: string;
+  target: number;
+  details: { key: string; value: number }[];
+  [k: string]: unknown;
+};
 
 let api: TestApi;
 let manager: GraphqlClient;
@@ -35,25 +42,72 @@ beforeAll(async () => {
 
   // ratings by four people for now; the fifth comes in a test
   for (const [i, score] of [4, 4, 3, 5].entries()) {
-    const { id } = await api.make.booking(desks[i % 3]!.id, staff[i]!.id, { startsAt: at(`2026-12-0${i + 1}`, '09:00'), endsAt: at(`2026-12-0${i + 1}`, '12:00'), status: 'COMPLETED' });
-    await api.db.query(`INSERT INTO booking_ratings (booking_id, user_id, score, created_at) VALUES ($1, $2, $3, $4)`, [id, staff[i]!.id, score, at(`2026-12-0${i + 1}`, '13:00')]);
+    const { id } = await api.make.booking(desks[i % 3]!.id, staff[i]!.id, {
+      startsAt: at(`2026-12-0${i + 1}`, '09:00'),
+      endsAt: at(`2026-12-0${i + 1}`, '12:00'),
+      status: 'COMPLETED',
+    });
+    await api.db.query(`INSERT INTO booking_ratings (booking_id, user_id, score, created_at) VALUES ($1, $2, $3, $4)`, [
+      id,
+      staff[i]!.id,
+      score,
+      at(`2026-12-0${i + 1}`, '13:00'),
+    ]);
   }
   // a two-hour meeting across departments A and B (three people), and a one-hour meeting within A
-  await api.make.booking(room.id, staff[0]!.id, { startsAt: at('2027-01-05', '10:00'), endsAt: at('2027-01-05', '12:00'), status: 'COMPLETED', attendeeIds: [staff[1]!.id, staff[15]!.id] });
-  await api.make.booking(room.id, staff[2]!.id, { startsAt: at('2027-01-06', '10:00'), endsAt: at('2027-01-06', '11:00'), status: 'COMPLETED', attendeeIds: [staff[3]!.id] });
+  await api.make.booking(room.id, staff[0]!.id, {
+    startsAt: at('2027-01-05', '10:00'),
+    endsAt: at('2027-01-05', '12:00'),
+    status: 'COMPLETED',
+    attendeeIds: [staff[1]!.id, staff[15]!.id],
+  });
+  await api.make.booking(room.id, staff[2]!.id, {
+    startsAt: at('2027-01-06', '10:00'),
+    endsAt: at('2027-01-06', '11:00'),
+    status: 'COMPLETED',
+    attendeeIds: [staff[3]!.id],
+  });
   // partners: CAW at the counter twice (2 h and 4 h), VDAB in the meeting room once (cancelled once)
   const caw = await api.make.organisation({ name: 'CAW Test' });
   const vdab = await api.make.organisation({ name: 'VDAB Test' });
   const cawUser = await api.make.user({ roles: ['PARTNER'], organisationId: caw.id });
   const vdabUser = await api.make.user({ roles: ['PARTNER'], organisationId: vdab.id });
-  await api.make.booking(counter.id, cawUser.id, { startsAt: at('2026-12-15', '09:00'), endsAt: at('2026-12-15', '11:00'), status: 'COMPLETED', organisationId: caw.id });
-  await api.make.booking(counter.id, cawUser.id, { startsAt: at('2026-12-22', '09:00'), endsAt: at('2026-12-22', '13:00'), status: 'COMPLETED', organisationId: caw.id });
-  await api.make.booking(room.id, vdabUser.id, { startsAt: at('2026-06-15', '09:00'), endsAt: at('2026-06-15', '10:00'), status: 'COMPLETED', organisationId: vdab.id });
-  await api.make.booking(room.id, vdabUser.id, { startsAt: at('2026-12-16', '09:00'), endsAt: at('2026-12-16', '10:00'), status: 'CANCELLED', organisationId: vdab.id });
+  await api.make.booking(counter.id, cawUser.id, {
+    startsAt: at('2026-12-15', '09:00'),
+    endsAt: at('2026-12-15', '11:00'),
+    status: 'COMPLETED',
+    organisationId: caw.id,
+  });
+  await api.make.booking(counter.id, cawUser.id, {
+    startsAt: at('2026-12-22', '09:00'),
+    endsAt: at('2026-12-22', '13:00'),
+    status: 'COMPLETED',
+    organisationId: caw.id,
+  });
+  await api.make.booking(room.id, vdabUser.id, {
+    startsAt: at('2026-06-15', '09:00'),
+    endsAt: at('2026-06-15', '10:00'),
+    status: 'COMPLETED',
+    organisationId: vdab.id,
+  });
+  await api.make.booking(room.id, vdabUser.id, {
+    startsAt: at('2026-12-16', '09:00'),
+    endsAt: at('2026-12-16', '10:00'),
+    status: 'CANCELLED',
+    organisationId: vdab.id,
+  });
   // consultations at the library: 1 h in August, 3 h in November
   const worker = await api.make.user({ roles: ['SOCIAL_WORKER'], departmentId: b.id });
-  await api.make.booking(talkRoom.id, worker.id, { startsAt: at('2026-08-12', '10:00'), endsAt: at('2026-08-12', '11:00'), status: 'COMPLETED' });
-  await api.make.booking(talkRoom.id, worker.id, { startsAt: at('2026-11-12', '10:00'), endsAt: at('2026-11-12', '13:00'), status: 'COMPLETED' });
+  await api.make.booking(talkRoom.id, worker.id, {
+    startsAt: at('2026-08-12', '10:00'),
+    endsAt: at('2026-08-12', '11:00'),
+    status: 'COMPLETED',
+  });
+  await api.make.booking(talkRoom.id, worker.id, {
+    startsAt: at('2026-11-12', '10:00'),
+    endsAt: at('2026-11-12', '13:00'),
+    status: 'COMPLETED',
+  });
 
   measures = async () => new Map((await manager.data<{ successMeasures: Measure[] }>(MEASURES)).successMeasures.map((m) => [m.key, m]));
 });
@@ -81,7 +135,11 @@ describe('the success measures of seed 002', () => {
     expect((await measures()).get('WORKPLACE_SATISFACTION')).toMatchObject({ value: null, status: 'SUPPRESSED' });
     const { rows } = await api.db.query(`SELECT id FROM users WHERE display_name LIKE 'Test employee%' ORDER BY created_at DESC LIMIT 1`);
     const desk = (await api.db.query(`SELECT id FROM spaces WHERE kind = 'DESK' LIMIT 1`)).rows[0].id;
-    const { id } = await api.make.booking(desk, rows[0].id, { startsAt: at('2026-12-28', '09:00'), endsAt: at('2026-12-28', '12:00'), status: 'COMPLETED' });
+    const { id } = await api.make.booking(desk, rows[0].id, {
+      startsAt: at('2026-12-28', '09:00'),
+      endsAt: at('2026-12-28', '12:00'),
+      status: 'COMPLETED',
+    });
     await api.db.query(`INSERT INTO booking_ratings (booking_id, user_id, score) VALUES ($1, $2, 2)`, [id, rows[0].id]);
     const m = (await measures()).get('WORKPLACE_SATISFACTION')!;
     expect(m.value).toBeCloseTo((4 + 4 + 3 + 5 + 2) / 5, 10);

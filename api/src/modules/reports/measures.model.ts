@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 
 export const SUCCESS_MEASURES = [

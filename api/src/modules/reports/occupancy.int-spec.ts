@@ -91,12 +91,28 @@ describe('the hand-computable day: 10 desks, 12 screen workers, 8 desks booked 0
 
   it('colours each figure against the built-in bands until a facility manager sets targets', async () => {
     const before = await report({ from: MONDAY, to: MONDAY, siteId: site.id });
-    expect(before.target).toMatchObject({ isDefault: true, occupancyMin: 0.4, occupancyMax: 0.75, peakMin: 0.5, peakMax: 0.85, noShowMax: 0.1 });
+    expect(before.target).toMatchObject({
+      isDefault: true,
+      occupancyMin: 0.4,
+      occupancyMax: 0.75,
+      peakMin: 0.5,
+      peakMax: 0.85,
+      noShowMax: 0.1,
+    });
     expect(before.bookedOccupancy.status).toBe('ABOVE');
     expect(before.peakOccupancy.status).toBe('WITHIN');
     expect(before.noShowRate).toMatchObject({ status: 'ABOVE', high: 0.1 });
     await manager.data(`mutation($i: SetOccupancyTargetInput!) { setOccupancyTarget(input: $i) { id } }`, {
-      i: { siteId: site.id, ratioMin: 0.8, ratioMax: 0.9, occupancyMin: 0.5, occupancyMax: 0.85, peakMin: 0.5, peakMax: 0.75, noShowMax: 0.3 },
+      i: {
+        siteId: site.id,
+        ratioMin: 0.8,
+        ratioMax: 0.9,
+        occupancyMin: 0.5,
+        occupancyMax: 0.85,
+        peakMin: 0.5,
+        peakMax: 0.75,
+        noShowMax: 0.3,
+      },
     });
     const after = await report({ from: MONDAY, to: MONDAY, siteId: site.id, departmentId });
     expect(after.target.isDefault).toBe(false);
@@ -174,7 +190,11 @@ describe('local days', () => {
     const team = await people(5);
     const ds = await desks(site.floorId, 5);
     for (const [i, d] of ds.entries()) {
-      await api.make.booking(d.id, team.users[i]!.id, { startsAt: at(MONDAY, '20:00'), endsAt: at('2027-01-12', '04:00'), status: 'COMPLETED' });
+      await api.make.booking(d.id, team.users[i]!.id, {
+        startsAt: at(MONDAY, '20:00'),
+        endsAt: at('2027-01-12', '04:00'),
+        status: 'COMPLETED',
+      });
     }
     const r = await report({ from: MONDAY, to: '2027-01-12', siteId: site.id });
     expect(r.bookedHours).toBe(40);
@@ -192,7 +212,11 @@ describe('local days', () => {
     const ds = await desks(site.floorId, 5);
     for (const [i, d] of ds.entries()) {
       await api.make.booking(d.id, team.users[i]!.id, { startsAt: at(MONDAY, '09:00'), endsAt: at(MONDAY, '13:00'), status: 'COMPLETED' });
-      await api.make.booking(d.id, team.users[i]!.id, { startsAt: at('2027-01-12', '09:00'), endsAt: at('2027-01-12', '17:00'), status: 'RELEASED' });
+      await api.make.booking(d.id, team.users[i]!.id, {
+        startsAt: at('2027-01-12', '09:00'),
+        endsAt: at('2027-01-12', '17:00'),
+        status: 'RELEASED',
+      });
     }
     const r = await report({ from: MONDAY, to: '2027-01-12', siteId: site.id });
     expect(r.openDays).toBe(1);
@@ -217,7 +241,13 @@ describe('aggregates only: fewer than five people are never shown', () => {
     for (const f of ['deskRatio', 'bookedOccupancy', 'utilisation', 'peakOccupancy', 'p80DayOccupancy', 'noShowRate']) {
       expect(hidden[f]).toMatchObject({ value: null, status: 'SUPPRESSED' });
     }
-    expect([hidden.ratioBase, hidden.availableHours, hidden.bookedHours, hidden.bookings, hidden.peakDay]).toEqual([null, null, null, null, null]);
+    expect([hidden.ratioBase, hidden.availableHours, hidden.bookedHours, hidden.bookings, hidden.peakDay]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(hidden.heatmap.every((c: Report) => c.bookedOccupancy.status === 'SUPPRESSED' && c.bookedOccupancy.value === null)).toBe(true);
 
     const shown = await report({ from: MONDAY, to: MONDAY, siteId: site.id, departmentId: big.department.id });
@@ -236,7 +266,11 @@ describe('aggregates only: fewer than five people are never shown', () => {
     const team = await people(5);
     const ds = await desks(site.floorId, 5);
     for (const [i, u] of team.users.entries()) {
-      await api.make.booking(ds[i]!.id, u.id, { startsAt: at(MONDAY, '09:00'), endsAt: at(MONDAY, i < 2 ? '17:00' : '12:00'), status: 'COMPLETED' });
+      await api.make.booking(ds[i]!.id, u.id, {
+        startsAt: at(MONDAY, '09:00'),
+        endsAt: at(MONDAY, i < 2 ? '17:00' : '12:00'),
+        status: 'COMPLETED',
+      });
     }
     const r = await report({ from: MONDAY, to: MONDAY, siteId: site.id });
     expect(r.suppressed).toBe(false);
@@ -285,7 +319,9 @@ describe('breakdowns and access', () => {
     const set = `mutation { setOccupancyTarget(input: { occupancyMin: 0.5, occupancyMax: 0.8, peakMin: 0.5, peakMax: 0.85, noShowMax: 0.1 }) { id } }`;
     expect((await director.error(set)).extensions?.code).toBe('FORBIDDEN');
     expect((await manager.data(set)).setOccupancyTarget.id).toBeTruthy();
-    const bad = await manager.error(`mutation { setOccupancyTarget(input: { occupancyMin: 0.9, occupancyMax: 0.8, peakMin: 0.5, peakMax: 0.85, noShowMax: 0.1 }) { id } }`);
+    const bad = await manager.error(
+      `mutation { setOccupancyTarget(input: { occupancyMin: 0.9, occupancyMax: 0.8, peakMin: 0.5, peakMax: 0.85, noShowMax: 0.1 }) { id } }`,
+    );
     expect(bad.extensions).toMatchObject({ reason: 'TARGET_INVALID', fieldErrors: [{ field: 'occupancyMax' }] });
   });
 

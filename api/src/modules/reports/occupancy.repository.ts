@@ -99,7 +99,10 @@ export class OccupancyRepository {
     const ids = keys.filter((k) => /^[0-9a-f-]{36}$/.test(k));
     const table = { SITE: 'sites', FLOOR: 'floors', ZONE: 'zones', DEPARTMENT: 'departments', KIND: null }[groupBy];
     if (!table || !ids.length) return new Map();
-    const rows = await this.ds.query<{ id: string; name: string }[]>(`SELECT id::text AS id, name FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows = await this.ds.query<{ id: string; name: string }[]>(
+      `SELECT id::text AS id, name FROM ${table} WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

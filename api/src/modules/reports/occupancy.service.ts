@@ -138,10 +138,16 @@ export class OccupancyService {
         .sort((a, b) => a.hour! - b.hour!),
       trend: sums(GROUPING_ID.week)
         .filter((r) => r.avail > 0)
-        .map((r) => ({ weekStart: r.week!, ...shares(r), peakOccupancy: figure(peakFigures(byWeek.get(r.week!) ?? []).peak, peakBand, hidden(r)) }))
+        .map((r) => ({
+          weekStart: r.week!,
+          ...shares(r),
+          peakOccupancy: figure(peakFigures(byWeek.get(r.week!) ?? []).peak, peakBand, hidden(r)),
+        }))
         .sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
       groupBy: scope.groupBy,
-      groups: scope.groupBy ? await this.groups(scope.groupBy, data, total, allDays, { occupancyBand, peakBand, noShowBand }, departmentSizes, smallDepartment) : [],
+      groups: scope.groupBy
+        ? await this.groups(scope.groupBy, data, total, allDays, { occupancyBand, peakBand, noShowBand }, departmentSizes, smallDepartment)
+        : [],
     };
   }
 
@@ -155,7 +161,10 @@ export class OccupancyService {
     smallDepartment: boolean,
   ): Promise<GroupFigures[]> {
     const rows = data.sums.filter((r) => r.gid === GROUPING_ID.group);
-    const labels = await this.repo.labels(groupBy, rows.map((r) => r.gkey ?? ''));
+    const labels = await this.repo.labels(
+      groupBy,
+      rows.map((r) => r.gkey ?? ''),
+    );
     const spacesByDay = new Map(allDays.map((d) => [d.day, d.spaces]));
     return rows
       .map((r) => {
@@ -181,7 +190,7 @@ export class OccupancyService {
           noShowRate: figure(share(r.released, r.total), bands.noShowBand, h),
         };
       })
-      .sort((a, b) => (a.key === '') !== (b.key === '') ? (a.key === '' ? 1 : -1) : a.label.localeCompare(b.label));
+      .sort((a, b) => ((a.key === '') !== (b.key === '') ? (a.key === '' ? 1 : -1) : a.label.localeCompare(b.label)));
   }
 }
 

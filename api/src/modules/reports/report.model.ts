@@ -134,7 +134,8 @@ export class OccupancyReportModel {
   @Field(() => Float, { nullable: true }) availableHours!: number | null;
   @Field(() => Float, { nullable: true }) bookedHours!: number | null;
   @Field(() => Float, { nullable: true }) checkedInHours!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Bookings starting in the cut (the no-show rate’s denominator)' }) bookings!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Bookings starting in the cut (the no-show rate’s denominator)' }) bookings!:
+    number | null;
   @Field(() => Int, { nullable: true }) released!: number | null;
   @Field(() => [HeatmapCellModel]) heatmap!: HeatmapCellModel[];
   @Field(() => [ReportSliceModel]) byWeekday!: ReportSliceModel[];

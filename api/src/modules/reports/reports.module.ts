@@ -9,6 +9,14 @@ import { TargetsService } from './targets.service.js';
 
 /** Occupancy reports, success measures and the targets both compare with. Everything is computed in SQL. */
 @Module({
-  providers: [OccupancyRepository, OccupancyService, TargetsRepository, TargetsService, MeasuresRepository, MeasuresService, ReportsResolver],
+  providers: [
+    OccupancyRepository,
+    OccupancyService,
+    TargetsRepository,
+    TargetsService,
+    MeasuresRepository,
+    MeasuresService,
+    ReportsResolver,
+  ],
 })
 export class ReportsModule {}

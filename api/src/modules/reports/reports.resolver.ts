@@ -56,7 +56,10 @@ export class ReportsResolver {
 
   @Roles('FACILITY_MANAGER')
   @Mutation(() => SuccessMeasureModel)
-  setSuccessMeasureTarget(@CurrentViewer() viewer: Viewer, @Args('input') input: SetSuccessMeasureTargetInput): Promise<SuccessMeasureModel> {
+  setSuccessMeasureTarget(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SetSuccessMeasureTargetInput,
+  ): Promise<SuccessMeasureModel> {
     return this.measures.setTarget(viewer, input.measure, input.target, input.cap ?? null);
   }
 }

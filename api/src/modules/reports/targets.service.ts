@@ -54,7 +54,8 @@ export class TargetsService {
     if (v.ratioMin !== null && v.ratioMax !== null && v.ratioMin > v.ratioMax) {
       throw DomainError.field('TARGET_INVALID', 'ratioMax', 'The highest ratio must be at least the lowest');
     }
-    if (v.occupancyMin > v.occupancyMax) throw DomainError.field('TARGET_INVALID', 'occupancyMax', 'The band’s top must be at least its bottom');
+    if (v.occupancyMin > v.occupancyMax)
+      throw DomainError.field('TARGET_INVALID', 'occupancyMax', 'The band’s top must be at least its bottom');
     if (v.peakMin > v.peakMax) throw DomainError.field('TARGET_INVALID', 'peakMax', 'The band’s top must be at least its bottom');
     const id = await this.repo.upsert(v, viewer.id);
     return (await this.repo.find(id))!;

@@ -28,10 +28,7 @@ import { SpaceEntity } from './space.entity.js';
 @Check('booking_rules_check_in_opens_check', 'check_in_opens_minutes BETWEEN 0 AND 240')
 @Check('booking_rules_check_in_opens_kind_check', 'space_kind IS NULL OR check_in_opens_minutes IS NOT NULL')
 @Check('booking_rules_release_warning_check', 'release_warning_minutes BETWEEN 1 AND 240')
-@Check(
-  'booking_rules_consultation_warning_check',
-  `space_kind IS DISTINCT FROM 'CONSULTATION_ROOM' OR release_warning_minutes IS NOT NULL`,
-)
+@Check('booking_rules_consultation_warning_check', `space_kind IS DISTINCT FROM 'CONSULTATION_ROOM' OR release_warning_minutes IS NOT NULL`)
 export class BookingRulesEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'booking_rules_pkey' })
   id!: string;
