@@ -30,6 +30,7 @@ import { RatingsModule } from './modules/ratings/ratings.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { SitesModule } from './modules/sites/sites.module.js';
 import { SpacesModule } from './modules/spaces/spaces.module.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
 
 export type AppOptions = { clock?: Clock };
 
@@ -81,6 +82,7 @@ export class AppModule {
         CheckInModule,
         RatingsModule,
         ReportsModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -6,6 +6,7 @@ import { Notifications1767500200000 } from './1767500200000-notifications.js';
 import { ConfidentialConsultations1767400000000 } from './1767400000000-confidential-consultations.js';
 import { CheckInAndReports1767600000000 } from './1767600000000-check-in-and-reports.js';
 import { Administration1767700000000 } from './1767700000000-administration.js';
+import { SignInMailAndCalendars1767800000000 } from './1767800000000-sign-in-mail-and-calendars.js';
 
 /** Every migration in order. Migrations are raw SQL and never import application code. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   PartnerOrganisations1767500000000,
   BookingRequests1767500100000,
   Notifications1767500200000,
+  SignInMailAndCalendars1767800000000,
 ];

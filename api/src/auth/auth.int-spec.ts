@@ -123,6 +123,7 @@ describe('deny by default', () => {
       'mutation.login',
       'mutation.logout',
       'mutation.refreshSession',
+      'mutation.signOut',
     ]);
   });
 

@@ -4,6 +4,12 @@ import { PeopleModule } from '../modules/people/people.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { OidcAttemptCookie } from './oidc/oidc-attempt-cookie.js';
+import { OidcUsersRepository } from './oidc/oidc-users.repository.js';
+import { OidcUsersService } from './oidc/oidc-users.service.js';
+import { OidcController } from './oidc/oidc.controller.js';
+import { OidcResolver } from './oidc/oidc.resolver.js';
+import { OidcService } from './oidc/oidc.service.js';
 import { SessionCookie } from './session-cookie.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
@@ -11,6 +17,7 @@ import { TokenService } from './token.service.js';
 
 @Module({
   imports: [PeopleModule],
+  controllers: [OidcController],
   providers: [
     TokenService,
     SessionsRepository,
@@ -18,6 +25,11 @@ import { TokenService } from './token.service.js';
     SessionCookie,
     AuthService,
     AuthResolver,
+    OidcAttemptCookie,
+    OidcUsersRepository,
+    OidcUsersService,
+    OidcService,
+    OidcResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [TokenService, SessionsService],

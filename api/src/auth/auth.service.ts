@@ -1,7 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import { UsersRepository, type UserRow } from '../modules/people/users.repository.js';
 import { PasswordService } from './password.service.js';
+import type { SignInMethod } from './sessions.repository.js';
 import { SessionsService, type IssuedSession } from './sessions.service.js';
 import { TokenService } from './token.service.js';
 
@@ -17,6 +20,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** One answer for unknown e-mail, wrong password and disabled account, in the same time. */
@@ -31,6 +35,11 @@ export class AuthService {
     if (user.organisationId && (await this.users.organisationSuspended(user.organisationId))) {
       throw new DomainError('AUTH_ORGANISATION_SUSPENDED', 'Your organisation’s access to Plekwijzer is suspended');
     }
+    // also told only to whoever knows the password: staff may have to use the organisation's account
+    if (!user.roles.some((r) => this.config.localLoginRoles.includes(r))) {
+      this.logger.log(`password sign-in refused for user ${user.id}: their roles sign in with the identity provider`);
+      throw new DomainError('AUTH_LOCAL_LOGIN_DISABLED', 'Sign in with your organisation’s account');
+    }
     return this.signIn(user.id, await this.sessions.start(user.id, userAgent));
   }
 
@@ -40,7 +49,8 @@ export class AuthService {
     return this.signIn(userId, session);
   }
 
-  logout(refreshToken: string | undefined): Promise<void> {
+  /** Ends the session; says how it was started, so a provider session can be ended too. */
+  logout(refreshToken: string | undefined): Promise<SignInMethod | undefined> {
     return this.sessions.revoke(refreshToken);
   }
 

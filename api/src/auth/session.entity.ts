@@ -6,6 +6,7 @@ import { UserEntity } from '../modules/people/user.entity.js';
 @Check('sessions_token_hash_check', `token_hash ~ '^[0-9a-f]{64}$'`)
 @Check('sessions_expiry_check', 'expires_at > created_at')
 @Check('sessions_user_agent_check', 'length(user_agent) <= 512')
+@Check('sessions_sign_in_method_check', `sign_in_method IN ('PASSWORD','OIDC')`)
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'sessions_pkey' })
   id!: string;
@@ -38,4 +39,8 @@ export class SessionEntity {
 
   @Column('text', { name: 'user_agent', nullable: true })
   userAgent!: string | null;
+
+  /** How the family started: a session from the identity provider also signs out there. */
+  @Column('text', { name: 'sign_in_method', default: 'PASSWORD' })
+  signInMethod!: 'PASSWORD' | 'OIDC';
 }

@@ -10,7 +10,10 @@ export type SessionRow = {
   expiresAt: Date;
   revokedAt: Date | null;
   userActive: boolean;
+  signInMethod: SignInMethod;
 };
+
+export type SignInMethod = 'PASSWORD' | 'OIDC';
 
 export type NewSession = {
   userId: string;
@@ -19,6 +22,7 @@ export type NewSession = {
   now: Date;
   expiresAt: Date;
   userAgent: string | null;
+  signInMethod: SignInMethod;
 };
 
 @Injectable()
@@ -27,16 +31,16 @@ export class SessionsRepository {
 
   async insert(s: NewSession, em: EntityManager = this.ds.manager): Promise<void> {
     await em.query(
-      `INSERT INTO sessions (user_id, token_hash, family_id, created_at, last_used_at, expires_at, user_agent)
-       VALUES ($1, $2, $3, $4, $4, $5, $6)`,
-      [s.userId, s.tokenHash, s.familyId, s.now, s.expiresAt, s.userAgent],
+      `INSERT INTO sessions (user_id, token_hash, family_id, created_at, last_used_at, expires_at, user_agent, sign_in_method)
+       VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
+      [s.userId, s.tokenHash, s.familyId, s.now, s.expiresAt, s.userAgent, s.signInMethod],
     );
   }
 
   /** Locks the session row for the rest of the transaction, so two refreshes of one token run one after the other. */
   async lockByHash(tokenHash: string, em: EntityManager): Promise<SessionRow | undefined> {
     const [row] = await em.query<SessionRow[]>(
-      `SELECT s.id, s.user_id AS "userId", s.family_id AS "familyId", s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt",
+      `SELECT s.id, s.user_id AS "userId", s.family_id AS "familyId", s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt", s.sign_in_method AS "signInMethod",
               (u.active AND ${NOT_SUSPENDED}) AS "userActive"
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 FOR UPDATE OF s`,
@@ -65,6 +69,15 @@ export class SessionsRepository {
       [tokenHash, now],
     );
     return count;
+  }
+
+  /** How the sign-in of a live session started. */
+  async liveMethodOfHash(tokenHash: string, now: Date): Promise<SignInMethod | undefined> {
+    const [row] = await this.ds.query<{ method: SignInMethod }[]>(
+      `SELECT sign_in_method AS method FROM sessions WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2`,
+      [tokenHash, now],
+    );
+    return row?.method;
   }
 
   async revokeAllOfUser(userId: string, now: Date): Promise<number> {

@@ -6,7 +6,7 @@ import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { TransactionRunner } from '../database/transaction.js';
-import { SessionsRepository } from './sessions.repository.js';
+import { SessionsRepository, type SignInMethod } from './sessions.repository.js';
 
 /** A refresh token as handed to the browser (in an httpOnly cookie), with its expiry. */
 export type IssuedSession = { token: string; expiresAt: Date; maxAgeSeconds: number };
@@ -36,12 +36,12 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A new family, after a successful sign-in. */
-  async start(userId: string, userAgent: string | undefined): Promise<IssuedSession> {
+  /** A new family, after a successful sign-in with a password or at the identity provider. */
+  async start(userId: string, userAgent: string | undefined, method: SignInMethod = 'PASSWORD'): Promise<IssuedSession> {
     const now = this.clock.now();
     return this.tx.run(async (em) => {
       await this.repo.deleteExpiredOfUser(userId, now, em);
-      return this.issue(userId, randomUUID(), now, userAgent, em);
+      return this.issue(userId, randomUUID(), now, userAgent, method, em);
     });
   }
 
@@ -62,16 +62,19 @@ export class SessionsService {
       }
       if (row.expiresAt.getTime() <= now.getTime()) return undefined;
       await this.repo.markUsedAndRevoked(row.id, now, em);
-      return { userId: row.userId, session: await this.issue(row.userId, row.familyId, now, userAgent, em) };
+      return { userId: row.userId, session: await this.issue(row.userId, row.familyId, now, userAgent, row.signInMethod, em) };
     });
     if (!outcome) throw invalidSession();
     return outcome;
   }
 
-  /** Signing out: the family of this token ends. Unknown or malformed tokens are ignored. */
-  async revoke(token: string | undefined): Promise<void> {
-    if (!token || !TOKEN_PATTERN.test(token)) return;
-    await this.repo.revokeFamilyOfHash(hashSessionToken(token), this.clock.now());
+  /** Signing out: the family of this token ends. Unknown or malformed tokens are ignored. Returns how the sign-in started. */
+  async revoke(token: string | undefined): Promise<SignInMethod | undefined> {
+    if (!token || !TOKEN_PATTERN.test(token)) return undefined;
+    const now = this.clock.now();
+    const method = await this.repo.liveMethodOfHash(hashSessionToken(token), now);
+    await this.repo.revokeFamilyOfHash(hashSessionToken(token), now);
+    return method;
   }
 
   /** Signs a person out everywhere (password change, deactivation); returns how many sessions ended. */
@@ -84,13 +87,22 @@ export class SessionsService {
     familyId: string,
     now: Date,
     userAgent: string | undefined,
+    signInMethod: SignInMethod,
     em: EntityManager,
   ): Promise<IssuedSession> {
     const token = randomBytes(TOKEN_BYTES).toString('base64url');
     const maxAgeSeconds = this.config.sessionTtlDays * 86_400;
     const expiresAt = new Date(now.getTime() + maxAgeSeconds * 1000);
     await this.repo.insert(
-      { userId, tokenHash: hashSessionToken(token), familyId, now, expiresAt, userAgent: userAgent?.slice(0, MAX_USER_AGENT) || null },
+      {
+        userId,
+        tokenHash: hashSessionToken(token),
+        familyId,
+        now,
+        expiresAt,
+        userAgent: userAgent?.slice(0, MAX_USER_AGENT) || null,
+        signInMethod,
+      },
       em,
     );
     return { token, expiresAt, maxAgeSeconds };

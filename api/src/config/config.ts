@@ -3,6 +3,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSyn
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { INTEGRATION_ENV, IntegrationConfigError, integrationsConfig, type IntegrationsConfig } from './integrations.config.js';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -30,6 +31,7 @@ const EnvSchema = z.object({
   CONFIDENTIAL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   PROPOSAL_HOLD_HOURS: z.coerce.number().int().min(1).max(336).default(48),
   FLOOR_PLAN_MAX_BYTES: z.coerce.number().int().min(10_240).max(52_428_800).default(5_242_880),
+  ...INTEGRATION_ENV,
 });
 
 export type AppConfig = {
@@ -66,7 +68,7 @@ export type AppConfig = {
   proposalHoldHours: number;
   /** Largest floor-plan image (SVG, PNG, JPEG) a manager may upload, in bytes. */
   floorPlanMaxBytes: number;
-};
+} & IntegrationsConfig;
 
 /** The repository's web/dist: config.ts sits at the same depth in api/src (tests) and api/dist (runtime). */
 const DEFAULT_WEB_DIST_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -104,6 +106,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataKeys = parseKeyRing(
     e.DATA_ENCRYPTION_KEY ?? (e.NODE_ENV === 'test' ? testKeyRing() : `local:${persistentSecret(dataDir, 'data-encryption-key')}`),
   );
+  let integrations: IntegrationsConfig;
+  try {
+    integrations = integrationsConfig(e, { production, publicUrl: e.PUBLIC_URL });
+  } catch (err) {
+    if (err instanceof IntegrationConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -128,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     confidentialRetentionDays: e.CONFIDENTIAL_RETENTION_DAYS,
     proposalHoldHours: e.PROPOSAL_HOLD_HOURS,
     floorPlanMaxBytes: e.FLOOR_PLAN_MAX_BYTES,
+    ...integrations,
   };
 }
 

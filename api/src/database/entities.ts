@@ -32,6 +32,9 @@ import { SiteEntity } from '../modules/sites/site.entity.js';
 import { ZoneEntity } from '../modules/sites/zone.entity.js';
 import { BookingRulesEntity } from '../modules/spaces/booking-rules.entity.js';
 import { SpaceEntity } from '../modules/spaces/space.entity.js';
+import { UserIdentityEntity } from '../auth/oidc/user-identity.entity.js';
+import { BookingReminderEntity } from '../modules/notifications/booking-reminder.entity.js';
+import { CalendarFeedEntity } from '../modules/calendar/calendar-feed.entity.js';
 
 /** Every entity, listed explicitly (no globs: the same list works from src and dist). */
 export const ENTITIES = [
@@ -67,4 +70,7 @@ export const ENTITIES = [
   BookingDecisionEntity,
   NotificationEntity,
   OutboxMessageEntity,
+  UserIdentityEntity,
+  BookingReminderEntity,
+  CalendarFeedEntity,
 ];

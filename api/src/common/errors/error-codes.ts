@@ -5,6 +5,8 @@ import { CONFIDENTIAL_ERRORS } from '../../modules/confidential/confidential.err
 import { ORGANISATION_ERRORS } from '../../modules/organisations/organisations.errors.js';
 import { PARTNER_ERRORS } from '../../modules/partners/partners.errors.js';
 import { CHECK_IN_ERRORS } from '../../modules/check-in/check-in.errors.js';
+import { CALENDAR_ERRORS } from '../../modules/calendar/calendar.errors.js';
+import { MAIL_ERRORS } from '../../modules/notifications/mail.errors.js';
 import { PEOPLE_ERRORS } from '../../modules/people/people.errors.js';
 import { RATING_ERRORS } from '../../modules/ratings/ratings.errors.js';
 import { REPORT_ERRORS } from '../../modules/reports/reports.errors.js';
@@ -27,6 +29,8 @@ export const ERROR_CATEGORIES = {
   ...SPACE_ERRORS,
   ...PEOPLE_ERRORS,
   ...ADMIN_ERRORS,
+  ...MAIL_ERRORS,
+  ...CALENDAR_ERRORS,
 } as const satisfies Record<string, ErrorCategory>;
 
 export type ErrorCode = keyof typeof ERROR_CATEGORIES;
@@ -83,4 +87,6 @@ export const CONSTRAINT_ERRORS: Record<string, { code: ErrorCode; field: string;
   organisation_access_space_fkey: { code: 'NOT_FOUND', field: 'grants', message: 'Space not found' },
   clusters_name_key: { code: 'CLUSTER_NAME_TAKEN', field: 'name', message: 'A cluster with this name already exists' },
   booking_attendees_user_fkey: { code: 'NOT_FOUND', field: 'attendeeIds', message: 'Attendee not found' },
+  calendar_feeds_personal_key: { code: 'CALENDAR_FEED_EXISTS', field: 'spaceId', message: 'You already have a calendar link' },
+  calendar_feeds_space_key: { code: 'CALENDAR_FEED_EXISTS', field: 'spaceId', message: 'You already have a calendar link for this space' },
 };

@@ -10,6 +10,7 @@ import { SKIPPABLE_CONFLICTS, type BookingErrorCode } from './booking.errors.js'
 import { BookingValidator } from './booking-validator.js';
 import { BookingsRepository, type BookingRow } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
+import { BookingMailer } from '../notifications/booking-mail.service.js';
 import type { CreateBookingSeriesInput } from './dto/booking.inputs.js';
 import { expandSeries } from './recurrence.js';
 
@@ -28,6 +29,7 @@ export class BookingSeriesService {
     private readonly repo: BookingsRepository,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly mail: BookingMailer,
   ) {}
 
   /**
@@ -81,6 +83,7 @@ export class BookingSeriesService {
         result = { seriesId, bookings: [], planned, skipped };
         if (input.dryRun) throw new DryRunDone();
         await this.repo.notifyChanged(space.siteId, ids, em);
+        await this.mail.bookingsChanged({ event: 'CREATED', bookingIds: ids }, em);
         result.bookings = await this.repo.findRows(ids, em);
       });
     } catch (err) {

@@ -23,6 +23,7 @@ import { BOOKING_STATUSES, LIVE_STATUSES_SQL, type BookingStatus } from './booki
 @Index('bookings_booker_starts_idx', ['bookerId', 'startsAt'])
 @Index('bookings_organisation_idx', ['organisationId', 'startsAt'], { where: 'organisation_id IS NOT NULL' })
 @Check('bookings_hold_check', `hold_expires_at IS NULL OR space_kind = 'CONSULTATION_ROOM'`)
+@Check('bookings_calendar_sequence_check', 'calendar_sequence >= 0')
 export class BookingEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'bookings_pkey' })
   id!: string;
@@ -96,4 +97,8 @@ export class BookingEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** iCalendar SEQUENCE of the booking's event: raised with every change mailed, so calendars update it. */
+  @Column('integer', { name: 'calendar_sequence', default: 0 })
+  calendarSequence!: number;
 }

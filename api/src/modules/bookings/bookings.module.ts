@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { SitesModule } from '../sites/sites.module.js';
@@ -13,7 +14,7 @@ import { BookingsService } from './bookings.service.js';
 import { PartnerBookingRules } from './partner-rules.js';
 
 @Module({
-  imports: [SpacesModule, SitesModule, PeopleModule, OrganisationsModule],
+  imports: [SpacesModule, SitesModule, PeopleModule, OrganisationsModule, NotificationsModule],
   providers: [
     BookingsRepository,
     BookingValidator,

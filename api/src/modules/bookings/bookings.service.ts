@@ -5,6 +5,7 @@ import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { PG, pgError } from '../../common/errors/pg-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { TransactionRunner } from '../../database/transaction.js';
+import { BookingMailer, type BookingChange } from '../notifications/booking-mail.service.js';
 import { UsersRepository } from '../people/users.repository.js';
 import type { SpaceRow } from '../spaces/spaces.repository.js';
 import { SpacesRepository } from '../spaces/spaces.repository.js';
@@ -28,6 +29,7 @@ export class BookingsService {
     private readonly users: UsersRepository,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly mail: BookingMailer,
   ) {}
 
   now(): Date {
@@ -94,6 +96,7 @@ export class BookingsService {
         const calendar = await this.validator.calendar(space, input.startsAt, input.endsAt, em, viewer);
         const created = await this.insertChecked(viewer, space, calendar, { ...input, seriesId: null, now }, em);
         await this.repo.notifyChanged(space.siteId, [created], em);
+        await this.mail.bookingsChanged({ event: 'CREATED', bookingIds: [created] }, em);
         return created;
       }),
     );
@@ -184,6 +187,7 @@ export class BookingsService {
         await this.repo.update(locked.id, { ...target, spaceKind: space.kind, blockedUntil, title, actorId: viewer.id }, em);
         await this.repo.notifyChanged(space.siteId, [locked.id], em);
         if (current.siteId !== space.siteId) await this.repo.notifyChanged(current.siteId, [locked.id], em);
+        await this.mail.bookingsChanged({ event: 'UPDATED', bookingIds: [locked.id] }, em);
       }),
     );
     return (await this.repo.findRow(input.id))!;
@@ -201,8 +205,15 @@ export class BookingsService {
       this.assertOpen(locked, now);
       await this.repo.setStatus(id, 'CANCELLED', viewer.id, em);
       await this.repo.notifyChanged(current.siteId, [id], em);
+      const cancelledBy = locked.bookerId !== viewer.id ? 'FACILITY_MANAGER' : null;
+      await this.mail.bookingsChanged({ event: 'CANCELLED', bookingIds: [id], cancelledBy }, em);
     });
     return (await this.repo.findRow(id))!;
+  }
+
+  /** E-mails (with calendar invites) about a change, into the outbox of the caller's transaction. */
+  mailChanged(change: BookingChange, em: EntityManager): Promise<void> {
+    return this.mail.bookingsChanged(change, em);
   }
 
   private assertOpen(b: { status: string; endsAt: Date }, now: Date): void {

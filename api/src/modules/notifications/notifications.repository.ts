@@ -14,6 +14,9 @@ export type NewOutboxMessage = {
   subject: string;
   body: string;
   createdAt: Date;
+  bookingId?: string | null;
+  calendarMethod?: 'REQUEST' | 'CANCEL' | null;
+  ics?: string | null;
 };
 
 @Injectable()
@@ -35,9 +38,22 @@ export class NotificationsRepository {
 
   async insertOutbox(m: NewOutboxMessage, em: EntityManager): Promise<void> {
     await em.query(
-      `INSERT INTO outbox_messages (recipient, recipient_user_id, locale, template_key, params, subject, body, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [m.recipient, m.recipientUserId, m.locale, m.templateKey, m.params, m.subject, m.body, m.createdAt],
+      `INSERT INTO outbox_messages (recipient, recipient_user_id, locale, template_key, params, subject, body, created_at,
+                                    booking_id, calendar_method, ics)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        m.recipient,
+        m.recipientUserId,
+        m.locale,
+        m.templateKey,
+        m.params,
+        m.subject,
+        m.body,
+        m.createdAt,
+        m.bookingId ?? null,
+        m.ics ? (m.calendarMethod ?? null) : null,
+        m.calendarMethod ? (m.ics ?? null) : null,
+      ],
     );
   }
 

@@ -1,12 +1,16 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { BookingEntity } from '../bookings/booking.entity.js';
 import { UserEntity } from '../people/user.entity.js';
 
 export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export const CALENDAR_METHODS = ['REQUEST', 'CANCEL'] as const;
+export type CalendarMethod = (typeof CALENDAR_METHODS)[number];
 
 /**
  * An e-mail waiting to be sent. Written in the same transaction as the change it reports, so a
- * rolled-back change never mails anyone; a sender drains PENDING rows later (status, attempts).
+ * rolled-back change never mails anyone; the outbox worker claims due rows (PENDING, or SENDING
+ * whose lease ran out), sends them and records the outcome (status, attempts, next attempt).
  */
 @Entity('outbox_messages')
 @Index('outbox_messages_pending_idx', ['createdAt'], { where: `status = 'PENDING'` })
@@ -17,6 +21,12 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 @Check('outbox_messages_status_check', `status IN ('PENDING','SENDING','SENT','FAILED')`)
 @Check('outbox_messages_attempts_check', 'attempts >= 0')
 @Check('outbox_messages_sent_check', `(status = 'SENT') = (sent_at IS NOT NULL)`)
+@Check(
+  'outbox_messages_calendar_check',
+  `(calendar_method IS NULL) = (ics IS NULL) AND (calendar_method IS NULL OR calendar_method IN ('REQUEST','CANCEL'))`,
+)
+@Index('outbox_messages_due_idx', ['nextAttemptAt'], { where: `status IN ('PENDING','SENDING')` })
+@Index('outbox_messages_created_idx', ['createdAt'])
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'outbox_messages_pkey' })
   id!: string;
@@ -63,4 +73,22 @@ export class OutboxMessageEntity {
 
   @Column('timestamptz', { name: 'sent_at', nullable: true })
   sentAt!: Date | null;
+
+  /** The booking (the first, for a series) the message is about. */
+  @Index('outbox_messages_booking_idx', { where: 'booking_id IS NOT NULL' })
+  @ForeignKey(() => BookingEntity, { name: 'outbox_messages_booking_fkey', onDelete: 'SET NULL' })
+  @Column('uuid', { name: 'booking_id', nullable: true })
+  bookingId!: string | null;
+
+  /** iTIP method of the attached invite, rendered with it when the change was written. */
+  @Column('text', { name: 'calendar_method', nullable: true })
+  calendarMethod!: CalendarMethod | null;
+
+  /** The iCalendar invite (text/calendar) sent with the message. */
+  @Column('text', { nullable: true })
+  ics!: string | null;
+
+  /** Message-ID the SMTP server accepted it under. */
+  @Column('text', { name: 'message_id', nullable: true })
+  messageId!: string | null;
 }

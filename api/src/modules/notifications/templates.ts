@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { BOOKING_TEMPLATES, type BookingMailParams } from './booking-templates.js';
 import type { BookingNotice } from './notification-kinds.js';
 
 export type Locale = 'nl-BE' | 'en';
@@ -24,6 +25,12 @@ const signature = { 'nl-BE': '\n\nMet vriendelijke groet,\nPlekwijzer', en: '\n\
  * template key and parameters stored beside these texts in the outbox.
  */
 export const EMAIL_TEMPLATES: Record<string, (params: Record<string, unknown>, locale: Locale) => Rendered> = {
+  ...Object.fromEntries(
+    Object.entries(BOOKING_TEMPLATES).map(([key, render]) => [
+      key,
+      (p: Record<string, unknown>, l: Locale) => render(p as BookingMailParams, l),
+    ]),
+  ),
   'booking-request.approved': (p, l) => {
     const n = p as BookingNotice;
     return l === 'nl-BE'
