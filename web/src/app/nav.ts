@@ -1,5 +1,21 @@
-import { IconBuildingCommunity, IconCalendar, IconDesk } from '@tabler/icons-react';
-import { STAFF_BOOKERS } from './roles';
+import {
+  IconBuildingBank,
+  IconBuildingCommunity,
+  IconCalendar,
+  IconCalendarPlus,
+  IconChecklist,
+  IconDesk,
+  IconDoorEnter,
+  IconMessages,
+  IconReportMoney,
+  IconSettings,
+  IconShieldLock,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { MANAGERS, STAFF_BOOKERS } from './roles';
+
+/** Everyone but partners, who request rooms through their own pages. */
+const STAFF = ['EMPLOYEE', 'SOCIAL_WORKER', 'RECEPTION', 'FACILITY_MANAGER', 'MANAGEMENT', 'ADMIN'] as const;
 
 export type NavEntry = { to: string; key: string; icon: typeof IconDesk; roles?: readonly string[] };
 
@@ -9,9 +25,18 @@ export type NavEntry = { to: string; key: string; icon: typeof IconDesk; roles?:
  * menu to what works). A feature adds its page here and its route in App.tsx.
  */
 export const NAV: NavEntry[] = [
+  { to: '/onthaal', key: 'confidential.nav.reception', icon: IconDoorEnter, roles: ['RECEPTION'] },
   { to: '/werkplek', key: 'nav.desks', icon: IconDesk, roles: STAFF_BOOKERS },
-  { to: '/ruimtes', key: 'nav.rooms', icon: IconBuildingCommunity },
-  { to: '/agenda', key: 'nav.agenda', icon: IconCalendar },
+  { to: '/ruimtes', key: 'nav.rooms', icon: IconBuildingCommunity, roles: STAFF },
+  { to: '/agenda', key: 'nav.agenda', icon: IconCalendar, roles: STAFF },
+  { to: '/gesprekken', key: 'confidential.nav.consultations', icon: IconMessages, roles: ['SOCIAL_WORKER'] },
+  { to: '/auditlog', key: 'confidential.nav.audit', icon: IconShieldLock, roles: ['ADMIN'] },
+  { to: '/beheer', key: 'adminNav.title', icon: IconSettings, roles: MANAGERS },
+  { to: '/portaal', key: 'partnersNav.portal', icon: IconUsersGroup, roles: ['PARTNER'] },
+  { to: '/nieuwe-aanvraag', key: 'partnersNav.request', icon: IconCalendarPlus, roles: ['PARTNER'] },
+  { to: '/goedkeuringen', key: 'partnersNav.approvals', icon: IconChecklist, roles: ['FACILITY_MANAGER'] },
+  { to: '/organisaties', key: 'partnersNav.organisations', icon: IconBuildingBank, roles: MANAGERS },
+  { to: '/gebruik', key: 'partnersNav.statements', icon: IconReportMoney, roles: ['PARTNER', ...MANAGERS] },
 ];
 
 export function visibleNav(roles: readonly string[]): NavEntry[] {

@@ -64,6 +64,7 @@ export const en: Strings<typeof nlBE> = {
     CANCELLED: 'Cancelled',
     REJECTED: 'Rejected',
     RELEASED: 'Released (no-show)',
+    EXPIRED: 'Expired (not decided in time)',
   },
   agenda: {
     title: 'My calendar',

@@ -60,6 +60,7 @@ export const nlBE = {
     CANCELLED: 'Geannuleerd',
     REJECTED: 'Geweigerd',
     RELEASED: 'Vrijgegeven (niet komen opdagen)',
+    EXPIRED: 'Vervallen (niet op tijd beoordeeld)',
   },
   agenda: {
     title: 'Mijn agenda',

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../ui/Notice';
 import { BookingDialog, type BookingDraft } from '../features/bookings';
-import { DeskList, deskStates, FloorPlan, PlanLegend, type ListDesk } from '../features/desks';
+import { DeskList, deskStates, FloorPlan, PlanLegend, usePlanImage, type ListDesk } from '../features/desks';
 import { FLOOR_DESKS, FLOOR_STATE, SITES_WITH_FLOORS } from '../features/desks/documents';
 import { useLiveBookings } from '../features/live';
 import type { SitesWithFloorsQuery } from '../gql/graphql';
@@ -39,6 +39,7 @@ function DeskFinder({ site, sites, onSite }: { site: Site; sites: Site[]; onSite
   const [draft, setDraft] = useState<BookingDraft | null>(null);
   useLiveBookings(site.id);
   const floor = site.floors.find((f) => f.id === floorId) ?? site.floors[0]!;
+  const planImage = usePlanImage(floor.plan?.url);
   const desksQuery = useQuery(FLOOR_DESKS, {
     variables: {
       filter: {
@@ -148,7 +149,14 @@ function DeskFinder({ site, sites, onSite }: { site: Site; sites: Site[]; onSite
         <Tabs.Panel value="plan" pt="sm">
           <Stack gap="sm">
             <PlanLegend />
-            <FloorPlan floorName={floor.name} width={floor.planWidth} height={floor.planHeight} desks={desks} onBook={book} />
+            <FloorPlan
+              floorName={floor.name}
+              width={floor.planWidth}
+              height={floor.planHeight}
+              desks={desks}
+              onBook={book}
+              image={planImage}
+            />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="list" pt="sm">

@@ -65,7 +65,7 @@ export function BookingDetails({
               {t('details.status')}:
             </Text>
             <Badge variant="light" color={booking.status === 'PENDING' ? 'yellow' : 'blue'}>
-              {t(`status.${booking.status}`)}
+              {booking.holdExpiresAt ? t('confidential.held') : t(`status.${booking.status}`)}
             </Badge>
             {booking.seriesId && <Badge variant="outline">{t('details.series')}</Badge>}
           </Group>

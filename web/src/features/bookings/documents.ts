@@ -13,6 +13,7 @@ export const BOOKING_FIELDS = graphql(`
     seriesId
     viewerCanUpdate
     viewerCanCancel
+    holdExpiresAt
     externalAttendees
     booker {
       id

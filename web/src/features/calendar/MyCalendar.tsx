@@ -50,7 +50,9 @@ export function MyCalendar({ onNewBooking }: { onNewBooking: (draft: BookingDraf
 
   const events = (data?.myBookings ?? []).map((b) => ({
     id: b.id,
-    title: eventTitle(bookingLabel(b, t), b.space.name) + (b.status === 'PENDING' ? ` (${t('status.PENDING')})` : ''),
+    title:
+      eventTitle(bookingLabel(b, t), b.space.name) +
+      (b.status === 'PENDING' ? ` (${t(b.holdExpiresAt ? 'confidential.held' : 'status.PENDING')})` : ''),
     start: b.startsAt,
     end: b.endsAt,
     editable: b.viewerCanUpdate,

@@ -36,12 +36,15 @@ export function FloorPlan({
   height,
   desks,
   onBook,
+  image,
 }: {
   floorName: string;
   width: number;
   height: number;
   desks: PlanDesk[];
   onBook: (deskId: string) => void;
+  /** The floor's plan image (an object URL), drawn behind the desks over the whole plan. */
+  image?: string | null;
 }) {
   const { t } = useTranslation();
   const label = (d: PlanDesk) =>
@@ -66,6 +69,7 @@ export function FloorPlan({
       }}
     >
       <PlanPatterns />
+      {image && <image href={image} x={0} y={0} width={width} height={height} preserveAspectRatio="none" aria-hidden />}
       {desks
         .filter((d) => d.position)
         .map((d) => {

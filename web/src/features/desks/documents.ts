@@ -17,6 +17,9 @@ export const SITES_WITH_FLOORS = graphql(`
         level
         planWidth
         planHeight
+        plan {
+          url
+        }
         zones {
           id
           name

@@ -1,0 +1,241 @@
+import type { Browser, Page } from 'playwright-core';
+import { startTestApi, TestClock, type MadeSite, type MadeUser, type TestApi } from '../index.js';
+import { launchBrowser, newContext } from './browser.js';
+import { expectAccessible, shoot, signIn } from './helpers.js';
+import { PASSWORD } from './world.js';
+
+// Tuesday 12 January 2027, 08:00 in Brussels, for the API and the browsers alike.
+const NOW = new Date('2027-01-12T08:00:00+01:00');
+
+/** A town hall's ground floor as an architect's SVG would have it — with a script that must not survive. */
+const PLAN_SVG = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 700" width="1200" height="700" onload="alert('x')">
+  <script>alert('plan')</script>
+  <rect x="10" y="10" width="1180" height="680" fill="#f8f9fa" stroke="#343a40" stroke-width="8"/>
+  <line x1="600" y1="10" x2="600" y2="420" stroke="#343a40" stroke-width="6"/>
+  <line x1="10" y1="420" x2="1190" y2="420" stroke="#343a40" stroke-width="6"/>
+  <rect x="640" y="460" width="300" height="200" fill="#e9ecef" stroke="#495057" stroke-width="4"/>
+  <text x="790" y="565" font-size="28" text-anchor="middle" fill="#495057">Archief</text>
+  <text x="300" y="60" font-size="30" text-anchor="middle" fill="#495057">Open kantoor</text>
+  <text x="900" y="60" font-size="30" text-anchor="middle" fill="#495057">Team Burgerzaken</text>
+</svg>`;
+
+let api: TestApi;
+let browser: Browser;
+let site: MadeSite;
+let manager: MadeUser;
+let employee: MadeUser;
+let desks: { id: string; name: string }[];
+beforeAll(async () => {
+  api = await startTestApi({ clock: new TestClock(NOW.toISOString()) });
+  site = await api.make.site();
+  desks = [];
+  for (const name of ['P.01', 'P.02', 'P.03'])
+    desks.push({ id: (await api.make.space(site.floorId, { name, equipment: ['SCREEN'] })).id, name });
+  manager = await api.make.user({ roles: ['FACILITY_MANAGER'], displayName: 'Fien Facilitair', email: 'fien@kleinbeek.be' });
+  employee = await api.make.user({ displayName: 'An Peeters', email: 'an@kleinbeek.be' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+async function page(): Promise<Page> {
+  const context = await newContext(browser, { now: NOW });
+  return context.newPage();
+}
+
+async function adminSection(p: Page, name: string): Promise<void> {
+  await p.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name }).click();
+  await p.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('administration in the browser, in Dutch', () => {
+  it('a facility manager uploads a plan, places three desks and sets a rule; an employee then books one of them on the plan', async () => {
+    const fm = await page();
+    await signIn(fm, api.baseUrl, manager.email, PASSWORD);
+    await fm.getByRole('link', { name: 'Beheer' }).click();
+    await fm.getByRole('heading', { level: 1, name: 'Gebouwen' }).waitFor();
+    await fm.getByLabel('Naam').first().waitFor();
+    await expectAccessible(fm, 'admin: site details and opening hours');
+    await shoot(fm, 'admin-sites');
+
+    // Upload the plan: the type is read from the bytes and the script is cleaned out.
+    await adminSection(fm, 'Plattegrond');
+    await fm
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'gelijkvloers.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(PLAN_SVG) });
+    await fm.getByRole('button', { name: 'Opladen' }).click();
+    await fm.getByText('Plattegrond van Gelijkvloers opgeladen.').waitFor();
+    await fm.getByText('Huidige plattegrond: svg, 1200 × 700.').waitFor();
+    await fm.locator('svg[aria-label="Plattegrond van Gelijkvloers bewerken"] image').waitFor({ state: 'attached' });
+    const stored = await api.db.query(`SELECT convert_from(content, 'UTF8') AS svg FROM floor_plans WHERE floor_id = $1`, [site.floorId]);
+    expect(stored.rows[0].svg).toContain('Team Burgerzaken');
+    expect(stored.rows[0].svg).not.toMatch(/script|onload|alert/);
+
+    // P.01: placed, then moved with the keyboard (four grid steps right, two down, rotated once).
+    await fm.getByRole('button', { name: 'P.01 op het plan zetten' }).click();
+    const p01 = fm.getByRole('button', { name: /^P\.01 \(Flexplek\)/ });
+    const placedAt = { x: Number(await fm.getByLabel('X (links)').inputValue()), y: Number(await fm.getByLabel('Y (boven)').inputValue()) };
+    await p01.focus();
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', 'ArrowUp', 'r']) await fm.keyboard.press(key);
+    await fm.getByRole('button', { name: `P.01 (Flexplek): x ${placedAt.x - 40}, y ${placedAt.y - 20}, 60 × 40, 15°` }).waitFor();
+    // P.02: placed, then typed into the number fields.
+    await fm.getByRole('button', { name: 'P.02 op het plan zetten' }).click();
+    await fm.getByLabel('X (links)').fill('300');
+    await fm.getByLabel('Y (boven)').fill('120');
+    await fm.getByLabel('Breedte').fill('80');
+    await fm.keyboard.press('Tab');
+    // P.03: placed, then dragged with the mouse.
+    await fm.getByRole('button', { name: 'P.03 op het plan zetten' }).click();
+    const p03 = fm.getByRole('button', { name: /^P\.03 \(Flexplek\)/ });
+    const box = (await p03.boundingBox())!;
+    await fm.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await fm.mouse.down();
+    await fm.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 8 });
+    await fm.mouse.up();
+    await fm.getByText('3 wijzigingen niet opgeslagen').waitFor();
+    await expectAccessible(fm, 'admin: plan editor with placed desks');
+    await shoot(fm, 'admin-plan-editor');
+    await fm.getByRole('button', { name: 'Plattegrond opslaan' }).click();
+    await fm.getByText('Alles opgeslagen').waitFor();
+
+    const { rows: placed } = await api.db.query(
+      `SELECT name, pos_x AS x, pos_y AS y, width, height, rotation FROM spaces WHERE floor_id = $1 ORDER BY name`,
+      [site.floorId],
+    );
+    expect(placed.map((r: { name: string }) => r.name)).toEqual(['P.01', 'P.02', 'P.03']);
+    expect(placed[0]).toMatchObject({ x: placedAt.x - 40, y: placedAt.y - 20, width: 60, height: 40, rotation: 15 });
+    expect(placed[1]).toMatchObject({ x: 300, y: 120, width: 80 });
+    expect(placed[2].x).toBeGreaterThan(placedAt.x);
+    expect(placed[2].y).toBeGreaterThan(placedAt.y);
+    for (const r of placed) expect(r.x + r.width).toBeLessThanOrEqual(1000);
+
+    await fm.getByText('Zoals medewerkers het zien').click();
+    await fm.getByRole('group', { name: 'Plattegrond van Gelijkvloers' }).waitFor();
+    await expectAccessible(fm, 'admin: plan preview as employees see it');
+    await shoot(fm, 'admin-plan-preview');
+
+    // A rule: desks may be booked for at most 4 hours.
+    await adminSection(fm, 'Regels');
+    await expectAccessible(fm, 'admin: rules overview');
+    await fm.getByLabel('Langste boeking').fill('240');
+    await fm.getByRole('button', { name: 'Regels voor Flexplek opslaan' }).click();
+    await fm.getByText('Regels voor Flexplek opgeslagen.').waitFor();
+    await fm
+      .getByRole('row', { name: /Langste boeking/ })
+      .getByText('hoogstens 4 u')
+      .first()
+      .waitFor();
+    await shoot(fm, 'admin-rules');
+    const { rows: rules } = await api.db.query(`SELECT max_duration_minutes AS max FROM booking_rules WHERE space_kind = 'DESK'`);
+    expect(rules[0].max).toBe(240);
+
+    // The employee sees the plan behind the desks and books P.02 on it.
+    const an = await page();
+    await signIn(an, api.baseUrl, employee.email, PASSWORD);
+    await an.getByRole('heading', { name: 'Werkplek zoeken', level: 1 }).waitFor();
+    const plan = an.getByRole('group', { name: 'Plattegrond van Gelijkvloers' });
+    await plan.locator('image').waitFor({ state: 'attached' });
+    expect(await plan.locator('image').getAttribute('href')).toMatch(/^blob:/);
+    await an.getByRole('button', { name: 'P.02: Vrij' }).click();
+    const dialog = an.getByRole('dialog');
+    await dialog.getByText('P.02').first().waitFor();
+    await expectAccessible(an, 'employee: booking dialog over the uploaded plan');
+    await dialog.getByRole('button', { name: 'Boeken' }).click();
+    await an.getByRole('button', { name: 'P.02: Mijn plek' }).waitFor();
+    await expectAccessible(an, 'employee: desk booked on the uploaded plan');
+    await shoot(an, 'admin-employee-books-on-plan');
+    const { rows: booked } = await api.db.query(
+      `SELECT extract(epoch FROM ends_at - starts_at) / 60 AS minutes FROM bookings WHERE space_id = $1 AND booker_id = $2 AND status = 'CONFIRMED'`,
+      [desks[1]!.id, employee.id],
+    );
+    expect(booked).toHaveLength(1);
+    expect(Number(booked[0].minutes)).toBeLessThanOrEqual(240);
+  }, 180_000);
+
+  it('closing a day that has bookings lists them, asks for a message, and cancels them only when confirmed', async () => {
+    const booking = await (
+      await api.as(employee)
+    ).data(`mutation($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
+      input: { spaceId: desks[2]!.id, startsAt: '2027-01-15T09:00:00+01:00', endsAt: '2027-01-15T12:00:00+01:00' },
+    });
+    const fm = await page();
+    await signIn(fm, api.baseUrl, manager.email, PASSWORD);
+    await fm.goto(`${api.baseUrl}/beheer/gebouwen`);
+    await fm.getByRole('tab', { name: 'Sluitingsdagen' }).click();
+    await fm.getByRole('switch', { name: 'Gesloten op Nieuwjaar' }).waitFor();
+    await expectAccessible(fm, 'admin: closure days with public holidays');
+    await shoot(fm, 'admin-closures');
+
+    await fm.getByLabel('Datum').fill('2027-01-15');
+    await fm.getByLabel('Reden').fill('Personeelsdag');
+    await fm.getByRole('button', { name: 'Sluitingsdag toevoegen' }).click();
+    const dialog = fm.getByRole('dialog', { name: 'Deze wijziging raakt 1 boeking' });
+    await dialog.getByRole('cell', { name: 'An Peeters' }).waitFor();
+    await dialog.getByText('valt op een sluitingsdag').waitFor();
+    await dialog.getByRole('button', { name: '1 boeking annuleren en opslaan' }).click();
+    await dialog.getByText('Schrijf een bericht voor de boekers.').waitFor();
+    await expectAccessible(fm, 'admin: impact dialog asking for a message');
+    await shoot(fm, 'admin-impact-dialog');
+    const { rows: still } = await api.db.query(`SELECT status FROM bookings WHERE id = $1`, [booking.createBooking.id]);
+    expect(still[0].status).toBe('CONFIRMED');
+
+    await dialog.getByLabel('Bericht aan de boekers').fill('Het gemeentehuis is dicht voor de personeelsdag.');
+    await dialog.getByRole('button', { name: '1 boeking annuleren en opslaan' }).click();
+    await fm
+      .getByText(/Gesloten op vr 15 jan\. 2027/)
+      .first()
+      .waitFor();
+    await fm.getByRole('button', { name: 'Open op vr 15 jan. 2027' }).waitFor();
+    const { rows } = await api.db.query(
+      `SELECT b.status, c.message FROM bookings b JOIN booking_cancellations c ON c.booking_id = b.id WHERE b.id = $1`,
+      [booking.createBooking.id],
+    );
+    expect(rows).toEqual([{ status: 'CANCELLED', message: 'Het gemeentehuis is dicht voor de personeelsdag.' }]);
+  }, 120_000);
+
+  it('spaces, people (with a CSV check) and the record of changes are usable and accessible', async () => {
+    const fm = await page();
+    await signIn(fm, api.baseUrl, manager.email, PASSWORD);
+    await fm.goto(`${api.baseUrl}/beheer/ruimtes`);
+    await fm.getByRole('rowheader', { name: 'P.01' }).waitFor();
+    await fm.getByRole('checkbox', { name: 'Alle ruimtes selecteren' }).check();
+    await fm.getByRole('button', { name: 'Samen wijzigen (3)' }).click();
+    const bulk = fm.getByRole('dialog', { name: '3 ruimtes samen wijzigen' });
+    await bulk.getByLabel('Uitrusting toevoegen').click({ force: true });
+    await fm.getByRole('option', { name: 'Twee schermen' }).click();
+    await bulk.getByText('Wat je hier kiest').click();
+    await expectAccessible(fm, 'admin: bulk edit of three desks');
+    await shoot(fm, 'admin-spaces-bulk');
+    await bulk.getByRole('button', { name: '3 ruimtes wijzigen' }).click();
+    await fm.getByText('3 ruimtes gewijzigd.').waitFor();
+    const { rows: equipped } = await api.db.query(
+      `SELECT count(*)::int AS n FROM spaces WHERE floor_id = $1 AND 'DUAL_SCREEN' = ANY(equipment)`,
+      [site.floorId],
+    );
+    expect(equipped[0].n).toBe(3);
+    await expectAccessible(fm, 'admin: spaces table');
+    await shoot(fm, 'admin-spaces');
+
+    await adminSection(fm, 'Mensen');
+    await fm.getByRole('rowheader', { name: 'An Peeters' }).waitFor();
+    await expectAccessible(fm, 'admin: users');
+    await shoot(fm, 'admin-people');
+    await fm.getByRole('tab', { name: 'Importeren' }).click();
+    await fm.getByLabel('Of plak de inhoud hier').fill('e-mail;naam;vte\nlies@kleinbeek.be;Lies Janssens;0,8\ngeen-adres;Fout;2');
+    await fm.getByRole('button', { name: 'Controleren' }).click();
+    await fm.getByText('Nieuw: 1, bijgewerkt: 0, ongewijzigd: 0, met fouten: 1.').waitFor();
+    expect(await fm.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true);
+    await expectAccessible(fm, 'admin: CSV import checked with an error');
+    await shoot(fm, 'admin-import');
+    const { rows: none } = await api.db.query(`SELECT 1 FROM users WHERE email = 'lies@kleinbeek.be'`);
+    expect(none).toHaveLength(0);
+
+    await adminSection(fm, 'Wijzigingen');
+    await fm.getByText('Ruimte op het plan geplaatst').first().waitFor();
+    await expectAccessible(fm, 'admin: record of changes');
+    await shoot(fm, 'admin-changes');
+  }, 180_000);
+});

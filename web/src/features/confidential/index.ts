@@ -1,0 +1,6 @@
+export { AuditLogTable } from './AuditLogTable';
+export { ConsultationForm } from './ConsultationForm';
+export { ProposalsFlow } from './ProposalsFlow';
+export { ReceptionBoard } from './ReceptionBoard';
+export { TalksList } from './TalksList';
+export { confidentialTexts } from './texts';

@@ -1,0 +1,1 @@
+export { partnerProblem as organisationProblem } from '../partners';
