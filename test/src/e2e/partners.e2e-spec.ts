@@ -55,7 +55,7 @@ async function signedIn(user: { email: string }): Promise<Page> {
 }
 
 async function pickRoom(p: Page, name: RegExp) {
-  await p.getByLabel(/^Ruimte( \*)?$/).click();
+  await p.getByRole('combobox', { name: /^Ruimte/ }).click();
   await p.getByRole('option', { name }).click();
 }
 
@@ -102,7 +102,7 @@ describe('partner organisations in the browser', () => {
     const fm = await signedIn(manager);
     await fm.getByRole('link', { name: 'Goedkeuringen' }).click();
     await fm.getByRole('heading', { name: 'Aanvragen goedkeuren', level: 1 }).waitFor();
-    const approve = fm.getByRole('button', { name: 'Zaal De Beek op do 14 jan. 2027, 14:00–16:00 goedkeuren' });
+    const approve = fm.getByRole('button', { name: 'Goedkeuren: Zaal De Beek op do 14 jan. 2027, 14:00–16:00' });
     await approve.waitFor();
     await expectAccessible(fm, 'approval queue');
     await shoot(fm, 'approvals-queue');
@@ -156,10 +156,10 @@ describe('partner organisations in the browser', () => {
     await fm.goto(`${api.baseUrl}/goedkeuringen`);
     await fm.getByText('Reeks van 4 data, di 19 jan. 2027 tot di 9 feb. 2027').waitFor();
     await fm.getByRole('button', { name: 'Per datum beslissen' }).click();
-    await fm.getByRole('button', { name: 'Balie A op di 26 jan. 2027, 09:00–12:00 afwijzen' }).waitFor();
+    await fm.getByRole('button', { name: 'Afwijzen: Balie A op di 26 jan. 2027, 09:00–12:00' }).waitFor();
     await expectAccessible(fm, 'series opened per date');
     await shoot(fm, 'approvals-series');
-    await fm.getByRole('button', { name: 'Alle 4 data van de reeks voor Balie A afwijzen' }).click();
+    await fm.getByRole('button', { name: 'Alle 4 afwijzen: de data van de reeks voor Balie A' }).click();
     const dialog = fm.getByRole('dialog', { name: 'Aanvraag afwijzen' });
     await expect(dialog.getByRole('button', { name: 'Afwijzen' }).isDisabled()).resolves.toBe(true);
     await dialog.getByLabel(/^Reden/).fill('Balie A wordt in januari verbouwd.');
