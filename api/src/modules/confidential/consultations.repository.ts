@@ -160,11 +160,17 @@ export class ConsultationsRepository {
     return map;
   }
 
-  /** The person's own live bookings (any space) overlapping [from, to). */
+  /**
+   * The person's appointments overlapping [from, to): live bookings they made, meetings they attend
+   * and talks they are the named co-worker on. A desk is where one works, not an appointment.
+   */
   async personBusy(userId: string, from: Date, to: Date, now: Date, em: EntityManager = this.ds.manager): Promise<Interval[]> {
     const rows = await em.query<{ start: Date; end: Date }[]>(
       `SELECT b.starts_at AS start, b.ends_at AS "end" FROM bookings b
-        WHERE b.booker_id = $1 AND ${liveAtSql('b', '$4::timestamptz')} AND b.starts_at < $3 AND b.ends_at > $2
+        WHERE (b.booker_id = $1
+               OR EXISTS (SELECT 1 FROM booking_attendees a WHERE a.booking_id = b.id AND a.user_id = $1)
+               OR EXISTS (SELECT 1 FROM booking_confidential_details cd WHERE cd.booking_id = b.id AND cd.co_worker_id = $1))
+          AND b.space_kind <> 'DESK' AND ${liveAtSql('b', '$4::timestamptz')} AND b.starts_at < $3 AND b.ends_at > $2
           AND b.starts_at > $2::timestamptz - interval '28 hours'`,
       [userId, from, to, now],
     );

@@ -122,6 +122,40 @@ describe('proposals for a citizen', () => {
     }
   });
 
+  it('stay off meetings the worker attends and talks they are co-worker on, but not off their desk', async () => {
+    const w = await world();
+    const desk = await api.make.space(w.main.floorId, { kind: 'DESK' });
+    await w.worker.data(`mutation($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
+      input: { spaceId: desk.id, startsAt: '2027-01-12T08:30:00+01:00', endsAt: '2027-01-12T12:00:00+01:00' },
+    });
+    const organiser = await api.as(await api.make.user());
+    await organiser.data(`mutation($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
+      input: {
+        spaceId: w.meeting.id,
+        startsAt: '2027-01-12T08:30:00+01:00',
+        endsAt: '2027-01-12T09:30:00+01:00',
+        attendeeIds: [w.workerUser.id],
+      },
+    });
+    await w.colleague.data(CREATE, {
+      input: {
+        spaceId: w.rooms.lib.id,
+        startsAt: '2027-01-12T10:45:00+01:00',
+        endsAt: '2027-01-12T11:45:00+01:00',
+        details: { clientPseudonym: 'K.L.' },
+        coWorkerId: w.workerUser.id,
+      },
+    });
+    const { proposals } = await propose(w);
+    const tuesday = proposals.filter((p) => local(p.startsAt).startsWith('2027-01-12')).map((p) => [local(p.startsAt), local(p.endsAt)]);
+    const overlaps = ([start, end]: string[], [from, to]: string[]) => start! < to! && end! > from!;
+    const clashes = tuesday.filter(
+      (slot) => overlaps(slot, ['2027-01-12 08:30', '2027-01-12 09:30']) || overlaps(slot, ['2027-01-12 10:45', '2027-01-12 11:45']),
+    );
+    expect(clashes).toEqual([]);
+    expect(tuesday.filter(([start]) => start! < '2027-01-12 12:00')).not.toEqual([]); // the morning at a desk leaves room for a talk
+  });
+
   it('are for social workers only', async () => {
     const w = await world();
     const employee = await api.as(await api.make.user({ roles: ['EMPLOYEE'] }));
