@@ -24,7 +24,7 @@ export class Administration1767700000000 implements MigrationInterface {
         note text,
         CONSTRAINT admin_changes_pkey PRIMARY KEY (id),
         CONSTRAINT admin_changes_action_check CHECK (action ~ '^[a-z_]+(\\.[a-z_]+)+$' AND length(action) <= 100),
-        CONSTRAINT admin_changes_target_type_check CHECK (target_type IN ('SITE','CLOSURE_DAY','FLOOR','FLOOR_PLAN','ZONE','SPACE','BOOKING_RULES','USER','DEPARTMENT','CLUSTER','BOOKING')),
+        CONSTRAINT admin_changes_target_type_check CHECK (target_type IN ('SITE','CLOSURE_DAY','FLOOR','FLOOR_PLAN','ZONE','SPACE','BOOKING_RULES','USER','DEPARTMENT','CLUSTER','BOOKING','ORGANISATION','PARTNER_INVITE')),
         CONSTRAINT admin_changes_target_label_check CHECK (length(target_label) BETWEEN 1 AND 300),
         CONSTRAINT admin_changes_note_check CHECK (length(note) <= 2000),
         CONSTRAINT admin_changes_actor_fkey FOREIGN KEY (actor_id) REFERENCES users (id)

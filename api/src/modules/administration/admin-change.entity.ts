@@ -13,6 +13,8 @@ export const ADMIN_TARGET_TYPES = [
   'DEPARTMENT',
   'CLUSTER',
   'BOOKING',
+  'ORGANISATION',
+  'PARTNER_INVITE',
 ] as const;
 export type AdminTargetType = (typeof ADMIN_TARGET_TYPES)[number];
 

@@ -171,3 +171,76 @@ describe('managing an organisation', () => {
     expect(listed).toEqual([{ id: mine.id }]);
   });
 });
+
+describe('the change log of an organisation', () => {
+  it('records who created, changed, opened, priced, invited, suspended and reactivated it, with before and after', async () => {
+    // one second apart, so the log's newest-first order is the order of the steps
+    const step = (query: string, variables: Record<string, unknown>) => {
+      api.clock.advance(1000);
+      return fm.data(query, variables);
+    };
+    const site = await api.make.site();
+    const org = (await create({ name: 'Buurtwerk', contacts: [{ name: 'An Peeters', email: 'an@buurtwerk.be' }] })).data!
+      .createOrganisation as { id: string };
+    await step(UPDATE, { input: { id: org.id, enterpriseNumber: '0555.555.523' } });
+    await step(`mutation($input: SetOrganisationAccessInput!) { setOrganisationAccess(input: $input) { id } }`, {
+      input: {
+        organisationId: org.id,
+        grants: [{ siteId: site.id, spaceKind: 'MEETING_ROOM' }],
+        hours: [{ weekday: 2, opensAt: '18:00', closesAt: '22:00' }],
+      },
+    });
+    await step(`mutation($input: SetOrganisationTariffsInput!) { setOrganisationTariffs(input: $input) { id } }`, {
+      input: { organisationId: org.id, tariffs: [{ spaceKind: 'MEETING_ROOM', centsPerHour: 1250 }] },
+    });
+    const { invitePartner } = await step(
+      `mutation($input: InvitePartnerInput!) { invitePartner(input: $input) { invite { id } inviteUrl } }`,
+      { input: { organisationId: org.id, email: 'jan@buurtwerk.be', displayName: 'Jan' } },
+    );
+    await step(`mutation($input: RevokePartnerInviteInput!) { revokePartnerInvite(input: $input) { id } }`, {
+      input: { id: invitePartner.invite.id },
+    });
+    await step(`mutation($input: SuspendOrganisationInput!) { suspendOrganisation(input: $input) { cancelledBookings } }`, {
+      input: { id: org.id, reason: 'Geen verzekering' },
+    });
+    await step(`mutation($input: ReactivateOrganisationInput!) { reactivateOrganisation(input: $input) { id } }`, {
+      input: { id: org.id },
+    });
+
+    const changes = async (targetId: string) =>
+      (
+        await fm.data(`query($id: ID!) { adminChanges(targetId: $id) { action targetType note changes { field before after } } }`, {
+          id: targetId,
+        })
+      ).adminChanges as {
+        action: string;
+        targetType: string;
+        note: string | null;
+        changes: { field: string; before: string; after: string }[];
+      }[];
+    const log = (await changes(org.id)).reverse();
+    expect(log.map((c) => c.action)).toEqual([
+      'organisation.create',
+      'organisation.update',
+      'organisation.access',
+      'organisation.tariffs',
+      'organisation.suspend',
+      'organisation.reactivate',
+    ]);
+    expect(log[1]!.changes).toEqual([{ field: 'enterpriseNumber', before: 'null', after: '"0555555523"' }]);
+    expect(log[2]!.changes).toEqual([
+      { field: 'grants', before: '[]', after: JSON.stringify([`${site.name} / MEETING_ROOM / *`]) },
+      { field: 'hours', before: '[]', after: '["2 18:00–22:00"]' },
+    ]);
+    expect(log[3]!.changes).toEqual([{ field: 'centsPerHour', before: '{}', after: '{"MEETING_ROOM":1250}' }]);
+    expect(log[4]).toMatchObject({ note: 'Geen verzekering', targetType: 'ORGANISATION' });
+    const invite = (await changes(invitePartner.invite.id)).reverse();
+    expect(invite.map((c) => [c.action, c.targetType])).toEqual([
+      ['partner_invite.create', 'PARTNER_INVITE'],
+      ['partner_invite.revoke', 'PARTNER_INVITE'],
+    ]);
+    const token = (invitePartner.inviteUrl as string).split('/').pop()!;
+    expect(token.length).toBeGreaterThan(20);
+    expect(JSON.stringify(invite)).not.toContain(token); // never the token
+  });
+});

@@ -104,8 +104,8 @@ export class OrganisationsRepository {
     if (Object.keys(values).length) await em.getRepository(OrganisationEntity).update({ id }, values);
   }
 
-  contacts(orgIds: readonly string[]): Promise<ContactRow[]> {
-    return this.ds.query<ContactRow[]>(
+  contacts(orgIds: readonly string[], em: EntityManager = this.ds.manager): Promise<ContactRow[]> {
+    return em.query<ContactRow[]>(
       `SELECT id, organisation_id AS "organisationId", name, email, phone, job_title AS "jobTitle"
          FROM organisation_contacts WHERE organisation_id = ANY($1::uuid[]) ORDER BY name, id`,
       [orgIds],
@@ -125,8 +125,8 @@ export class OrganisationsRepository {
     }
   }
 
-  access(orgIds: readonly string[]): Promise<AccessRow[]> {
-    return this.ds.query<AccessRow[]>(
+  access(orgIds: readonly string[], em: EntityManager = this.ds.manager): Promise<AccessRow[]> {
+    return em.query<AccessRow[]>(
       `SELECT g.id, g.organisation_id AS "organisationId", coalesce(g.site_id, sf.site_id) AS "siteId",
               coalesce(si.name, ssi.name) AS "siteName",
               coalesce(si.time_zone, ssi.time_zone) AS "siteTimeZone", coalesce(g.space_kind, s.kind) AS "spaceKind",
@@ -181,8 +181,8 @@ export class OrganisationsRepository {
     }
   }
 
-  tariffs(orgIds: readonly string[]): Promise<TariffRow[]> {
-    return this.ds.query<TariffRow[]>(
+  tariffs(orgIds: readonly string[], em: EntityManager = this.ds.manager): Promise<TariffRow[]> {
+    return em.query<TariffRow[]>(
       `SELECT organisation_id AS "organisationId", space_kind AS "spaceKind", cents_per_hour AS "centsPerHour"
          FROM organisation_tariffs WHERE organisation_id = ANY($1::uuid[])`,
       [orgIds],

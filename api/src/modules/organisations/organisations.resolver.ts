@@ -83,25 +83,31 @@ export class OrganisationsResolver {
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
   @Mutation(() => OrganisationModel)
-  async createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<OrganisationModel> {
-    return toOrganisationModel(await this.service.create(input));
+  async createOrganisation(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateOrganisationInput): Promise<OrganisationModel> {
+    return toOrganisationModel(await this.service.create(viewer, input));
   }
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
   @Mutation(() => OrganisationModel)
-  async updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<OrganisationModel> {
-    return toOrganisationModel(await this.service.update(input));
+  async updateOrganisation(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateOrganisationInput): Promise<OrganisationModel> {
+    return toOrganisationModel(await this.service.update(viewer, input));
   }
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
   @Mutation(() => OrganisationModel, { description: 'Replaces the spaces (by site, kind or one by one) and hours of the organisation' })
-  async setOrganisationAccess(@Args('input') input: SetOrganisationAccessInput): Promise<OrganisationModel> {
-    return toOrganisationModel(await this.service.setAccess(input));
+  async setOrganisationAccess(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SetOrganisationAccessInput,
+  ): Promise<OrganisationModel> {
+    return toOrganisationModel(await this.service.setAccess(viewer, input));
   }
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
   @Mutation(() => OrganisationModel)
-  async setOrganisationTariffs(@Args('input') input: SetOrganisationTariffsInput): Promise<OrganisationModel> {
-    return toOrganisationModel(await this.service.setTariffs(input));
+  async setOrganisationTariffs(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SetOrganisationTariffsInput,
+  ): Promise<OrganisationModel> {
+    return toOrganisationModel(await this.service.setTariffs(viewer, input));
   }
 }

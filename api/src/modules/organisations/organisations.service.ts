@@ -3,6 +3,7 @@ import { hasAnyRole, type Viewer } from '../../auth/viewer.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { timeToMinutes } from '../../common/time/local-time.js';
 import { TransactionRunner } from '../../database/transaction.js';
+import { AdminChangesService } from '../administration/admin-changes.service.js';
 import { SPACE_KINDS } from '../spaces/space-kind.js';
 import type {
   CreateOrganisationInput,
@@ -16,12 +17,14 @@ import { parseEnterpriseNumber } from './enterprise-number.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 import { monthRange } from './partner-month.js';
 import { OrganisationsRepository, type NewGrant, type OrganisationRow } from './organisations.repository.js';
+import type { EntityManager } from 'typeorm';
 
 @Injectable()
 export class OrganisationsService {
   constructor(
     private readonly repo: OrganisationsRepository,
     private readonly tx: TransactionRunner,
+    private readonly changes: AdminChangesService,
   ) {}
 
   list(filter: OrganisationsFilter = {}): Promise<OrganisationRow[]> {
@@ -41,7 +44,7 @@ export class OrganisationsService {
     return this.getOrThrow(viewer, viewer.organisationId);
   }
 
-  async create(input: CreateOrganisationInput): Promise<OrganisationRow> {
+  async create(viewer: Viewer, input: CreateOrganisationInput): Promise<OrganisationRow> {
     const { contacts, enterpriseNumber, ...rest } = input;
     const values: Partial<OrganisationEntity> = {
       ...rest,
@@ -55,12 +58,14 @@ export class OrganisationsService {
     const id = await this.tx.run(async (em) => {
       const created = await this.repo.insert(values, em);
       await this.repo.replaceContacts(created, contacts.map(toContact), em);
+      const after = await this.snapshot(created, em);
+      await this.changes.record(em, viewer, { action: 'organisation.create', ...target(created, after), after });
       return created;
     });
     return (await this.repo.findRow(id))!;
   }
 
-  async update(input: UpdateOrganisationInput): Promise<OrganisationRow> {
+  async update(viewer: Viewer, input: UpdateOrganisationInput): Promise<OrganisationRow> {
     const existing = await this.repo.findRow(input.id);
     if (!existing) throw notFound('Organisation', 'id');
     const { id, contacts, enterpriseNumber, termsVersion, termsAcceptedAt, ...rest } = input;
@@ -77,14 +82,17 @@ export class OrganisationsService {
       changes.agreementEndsOn !== undefined ? changes.agreementEndsOn : existing.agreementEndsOn,
     );
     await this.tx.run(async (em) => {
+      const before = await this.snapshot(id, em);
       await this.repo.update(id, changes, em);
       if (contacts) await this.repo.replaceContacts(id, contacts.map(toContact), em);
+      const after = await this.snapshot(id, em);
+      await this.changes.record(em, viewer, { action: 'organisation.update', ...target(id, after), before, after });
     });
     return (await this.repo.findRow(id))!;
   }
 
   /** Replaces which spaces the organisation may use and when. */
-  async setAccess(input: SetOrganisationAccessInput): Promise<OrganisationRow> {
+  async setAccess(viewer: Viewer, input: SetOrganisationAccessInput): Promise<OrganisationRow> {
     const existing = await this.repo.findRow(input.organisationId);
     if (!existing) throw notFound('Organisation', 'organisationId');
     const grants = dedupe(
@@ -105,17 +113,54 @@ export class OrganisationsService {
           spaceId: spaceIds[closed]!,
         });
       }
+      const before = await this.accessSnapshot(input.organisationId, em);
       await this.repo.replaceAccess(input.organisationId, grants, em);
       await this.repo.replaceHours(input.organisationId, input.hours, em);
+      const after = await this.accessSnapshot(input.organisationId, em);
+      await this.changes.record(em, viewer, { action: 'organisation.access', ...target(existing.id, existing), before, after });
     });
     return existing;
   }
 
-  async setTariffs(input: SetOrganisationTariffsInput): Promise<OrganisationRow> {
+  async setTariffs(viewer: Viewer, input: SetOrganisationTariffsInput): Promise<OrganisationRow> {
     const existing = await this.repo.findRow(input.organisationId);
     if (!existing) throw notFound('Organisation', 'organisationId');
-    await this.tx.run((em) => this.repo.setTariffs(input.organisationId, input.tariffs, em));
+    await this.tx.run(async (em) => {
+      const centsPerHour = async () =>
+        Object.fromEntries((await this.repo.tariffs([existing.id], em)).map((t) => [t.spaceKind, t.centsPerHour]));
+      const before = { centsPerHour: await centsPerHour() };
+      await this.repo.setTariffs(input.organisationId, input.tariffs, em);
+      const after = { centsPerHour: await centsPerHour() };
+      await this.changes.record(em, viewer, { action: 'organisation.tariffs', ...target(existing.id, existing), before, after });
+    });
     return existing;
+  }
+
+  /** What the change log keeps of an organisation: its settings and contacts' names, no passwords or tokens. */
+  private async snapshot(id: string, em: EntityManager) {
+    const row = (await this.repo.findRow(id, em))!;
+    const contacts = await this.repo.contacts([id], em);
+    return {
+      name: row.name,
+      enterpriseNumber: row.enterpriseNumber,
+      address: row.address,
+      status: row.status,
+      trusted: row.trusted,
+      monthlyHourQuota: row.monthlyHourQuota,
+      agreementStartsOn: row.agreementStartsOn,
+      agreementEndsOn: row.agreementEndsOn,
+      termsVersion: row.termsVersion,
+      contacts: contacts.map((c) => c.name),
+    };
+  }
+
+  private async accessSnapshot(id: string, em: EntityManager) {
+    const grants = await this.repo.access([id], em);
+    const hours = await this.repo.hours([id], em);
+    return {
+      grants: grants.map((g) => [g.siteName ?? '*', g.spaceKind ?? '*', g.spaceName ?? '*'].join(' / ')),
+      hours: hours.map((h) => `${h.weekday} ${h.opensAt.slice(0, 5)}–${h.closesAt.slice(0, 5)}`),
+    };
   }
 
   contacts(orgId: string) {
@@ -194,4 +239,8 @@ function dedupe(grants: NewGrant[]): NewGrant[] {
     seen.add(key);
     return true;
   });
+}
+
+function target(id: string, o: { name: string }) {
+  return { targetType: 'ORGANISATION' as const, targetId: id, targetLabel: o.name };
 }

@@ -54,8 +54,8 @@ export class PartnerInvitesRepository {
     ]);
   }
 
-  async revoke(id: string, now: Date): Promise<boolean> {
-    const [, count] = await this.ds.query<[unknown, number]>(
+  async revoke(id: string, now: Date, em: EntityManager = this.ds.manager): Promise<boolean> {
+    const [, count] = await em.query<[unknown, number]>(
       `UPDATE partner_invites SET revoked_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`,
       [id, now],
     );

@@ -7,6 +7,7 @@ import { Clock } from '../../common/time/clock.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { TransactionRunner } from '../../database/transaction.js';
+import { AdminChangesService } from '../administration/admin-changes.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { AcceptPartnerInviteInput, InvitePartnerInput } from './dto/partner.inputs.js';
 import { PartnerInvitesRepository, type InviteRow } from './partner-invites.repository.js';
@@ -32,6 +33,7 @@ export class PartnerInvitesService {
     private readonly notifications: NotificationsService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly changes: AdminChangesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.key = createHmac('sha256', config.jwtSecret).update('plekwijzer partner invite tokens').digest();
@@ -61,6 +63,13 @@ export class PartnerInvitesService {
       await this.repo.revokeOpenFor(input.email, now, em);
       const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
       await this.repo.insert({ id, ...input, tokenHash: sha256(this.token(id)), createdBy: viewer.id, createdAt: now, expiresAt }, em);
+      await this.changes.record(em, viewer, {
+        action: 'partner_invite.create',
+        targetType: 'PARTNER_INVITE',
+        targetId: id,
+        targetLabel: `${input.displayName} <${input.email}>`,
+        after: { organisation: org[0].name, email: input.email, expiresAt: expiresAt.toISOString() },
+      });
       await this.notifications.email(
         {
           recipient: input.email,
@@ -102,12 +111,21 @@ export class PartnerInvitesService {
     });
   }
 
-  async revoke(id: string): Promise<InviteRow> {
-    if (!(await this.repo.revoke(id, this.clock.now()))) {
-      const existing = await this.repo.findById(id);
-      if (!existing) throw notFound('Invite', 'id');
-      throw new DomainError('INVITE_USED', 'This invite was used or withdrawn already');
-    }
+  async revoke(viewer: Viewer, id: string): Promise<InviteRow> {
+    await this.tx.run(async (em) => {
+      const invite = await this.repo.findById(id, em);
+      if (!invite) throw notFound('Invite', 'id');
+      if (!(await this.repo.revoke(id, this.clock.now(), em)))
+        throw new DomainError('INVITE_USED', 'This invite was used or withdrawn already');
+      await this.changes.record(em, viewer, {
+        action: 'partner_invite.revoke',
+        targetType: 'PARTNER_INVITE',
+        targetId: id,
+        targetLabel: `${invite.displayName} <${invite.email}>`,
+        before: { revoked: false },
+        after: { revoked: true },
+      });
+    });
     return (await this.repo.findById(id))!;
   }
 

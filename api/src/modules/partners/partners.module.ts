@@ -1,3 +1,4 @@
+import { AdministrationModule } from '../administration/administration.module.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '../../auth/auth.module.js';
 import { JobsService } from '../../jobs/jobs.service.js';
@@ -21,7 +22,7 @@ export const EXPIRE_REQUESTS_JOB = 'booking-requests-expire';
 
 /** Partner organisations at work: invites, the approval queue and expiry, suspension, usage statements. */
 @Module({
-  imports: [BookingsModule, OrganisationsModule, NotificationsModule, PeopleModule, AuthModule],
+  imports: [BookingsModule, OrganisationsModule, NotificationsModule, PeopleModule, AuthModule, AdministrationModule],
   providers: [
     BookingRequestsRepository,
     BookingRequestsService,

@@ -51,8 +51,8 @@ export class PartnerOrganisationsResolver {
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
   @Mutation(() => PartnerInviteModel)
-  async revokePartnerInvite(@Args('input') input: RevokePartnerInviteInput): Promise<PartnerInviteModel> {
-    return toInvite(await this.inviteService.revoke(input.id));
+  async revokePartnerInvite(@CurrentViewer() viewer: Viewer, @Args('input') input: RevokePartnerInviteInput): Promise<PartnerInviteModel> {
+    return toInvite(await this.inviteService.revoke(viewer, input.id));
   }
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
@@ -69,8 +69,11 @@ export class PartnerOrganisationsResolver {
 
   @Roles('FACILITY_MANAGER', 'ADMIN')
   @Mutation(() => OrganisationModel)
-  async reactivateOrganisation(@Args('input') input: ReactivateOrganisationInput): Promise<OrganisationModel> {
-    return toOrganisationModel(await this.suspension.reactivate(input.id));
+  async reactivateOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ReactivateOrganisationInput,
+  ): Promise<OrganisationModel> {
+    return toOrganisationModel(await this.suspension.reactivate(viewer, input.id));
   }
 }
 

@@ -4,6 +4,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { Clock } from '../../common/time/clock.js';
 import { TransactionRunner } from '../../database/transaction.js';
+import { AdminChangesService } from '../administration/admin-changes.service.js';
 import { OrganisationsRepository, type OrganisationRow } from '../organisations/organisations.repository.js';
 import { BookingRequestsRepository } from './booking-requests.repository.js';
 import { BookingRequestsService } from './booking-requests.service.js';
@@ -21,6 +22,7 @@ export class SuspensionService {
     private readonly sessions: SessionsService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly changes: AdminChangesService,
   ) {}
 
   async suspend(viewer: Viewer, id: string, reason: string): Promise<{ organisation: OrganisationRow; cancelledBookings: number }> {
@@ -40,6 +42,15 @@ export class SuspensionService {
         em,
       );
       await this.announcer.announce(rows, 'BOOKING_CANCELLED_SUSPENDED', why, em);
+      await this.changes.record(em, viewer, {
+        action: 'organisation.suspend',
+        targetType: 'ORGANISATION',
+        targetId: id,
+        targetLabel: org.name,
+        before: { status: org.status },
+        after: { status: 'SUSPENDED', cancelledBookings: rows.length },
+        note: why,
+      });
       return rows.length;
     });
     // Access tokens die with the next request (the guard checks the organisation); refresh sessions end here.
@@ -48,11 +59,19 @@ export class SuspensionService {
   }
 
   /** Lets the people in again; cancelled bookings stay cancelled. */
-  async reactivate(id: string): Promise<OrganisationRow> {
+  async reactivate(viewer: Viewer, id: string): Promise<OrganisationRow> {
     await this.tx.run(async (em) => {
       const org = await this.organisations.lock(id, em);
       if (!org) throw notFound('Organisation', 'id');
       await this.organisations.update(id, { status: 'ACTIVE', suspendedAt: null, suspensionReason: null }, em);
+      await this.changes.record(em, viewer, {
+        action: 'organisation.reactivate',
+        targetType: 'ORGANISATION',
+        targetId: id,
+        targetLabel: org.name,
+        before: { status: org.status },
+        after: { status: 'ACTIVE' },
+      });
     });
     return (await this.organisations.findRow(id))!;
   }

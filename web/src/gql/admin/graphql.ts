@@ -26,6 +26,8 @@ export type AdminTargetType =
   | 'DEPARTMENT'
   | 'FLOOR'
   | 'FLOOR_PLAN'
+  | 'ORGANISATION'
+  | 'PARTNER_INVITE'
   | 'SITE'
   | 'SPACE'
   | 'USER'
