@@ -155,6 +155,11 @@ describe('partner organisations in the browser', () => {
     const fm = await signedIn(manager);
     await fm.goto(`${api.baseUrl}/goedkeuringen`);
     await fm.getByText('Reeks van 4 data, di 19 jan. 2027 tot di 9 feb. 2027').waitFor();
+    // a period after the series' last date leaves nothing to decide
+    await fm.getByRole('textbox', { name: 'Van', exact: true }).fill('2027-02-10');
+    await fm.getByText('Er wachten geen aanvragen.').waitFor();
+    await fm.getByRole('textbox', { name: 'Van', exact: true }).fill('');
+    await fm.getByText('Reeks van 4 data, di 19 jan. 2027 tot di 9 feb. 2027').waitFor();
     await fm.getByRole('button', { name: 'Per datum beslissen' }).click();
     await fm.getByRole('button', { name: 'Afwijzen: Balie A op di 26 jan. 2027, 09:00–12:00' }).waitFor();
     await expectAccessible(fm, 'series opened per date');

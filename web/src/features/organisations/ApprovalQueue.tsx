@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestFieldsFragment } from '../../gql/graphql';
 import { formatDate, formatRange, formatTime, type Locale } from '../../lib/format';
+import { instantOf } from '../../lib/zoned';
 import { Notice } from '../../ui/Notice';
 import { notify } from '../../ui/notify';
 import { Spinner } from '../../ui/Spinner';
@@ -23,6 +24,11 @@ export function ApprovalQueue() {
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [siteId, setSiteId] = useState<string | null>(null);
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('PENDING');
+  // a period of local days (the municipality's time zone): from the start of the first to the end of the last
+  const [fromDate, setFromDate] = useState('');
+  const [toDate, setToDate] = useState('');
+  const from = fromDate ? instantOf(fromDate, '00:00', 'Europe/Brussels')?.toISOString() : undefined;
+  const to = toDate ? instantOf(toDate, '24:00', 'Europe/Brussels')?.toISOString() : undefined;
   const [open, setOpen] = useState<Set<string>>(new Set());
   const [rejecting, setRejecting] = useState<Target | null>(null);
   const [reason, setReason] = useState('');
@@ -30,7 +36,7 @@ export function ApprovalQueue() {
   const orgs = useQuery(ORGANISATIONS);
   const catalogue = useQuery(PARTNER_CATALOGUE);
   const { data, loading } = useQuery(BOOKING_REQUESTS, {
-    variables: { filter: { statuses: [status], organisationId, siteId } },
+    variables: { filter: { statuses: [status], organisationId, siteId, from, to } },
     fetchPolicy: 'cache-and-network',
   });
   const [approve] = useMutation(APPROVE_REQUESTS, { refetchQueries: [BOOKING_REQUESTS] });
@@ -172,6 +178,14 @@ export function ApprovalQueue() {
           value={status}
           onChange={(v) => v && setStatus(v)}
           allowDeselect={false}
+        />
+        <TextInput type="date" label={t('orgAdmin.approvals.from')} value={fromDate} onChange={(e) => setFromDate(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('orgAdmin.approvals.to')}
+          value={toDate}
+          min={fromDate || undefined}
+          onChange={(e) => setToDate(e.currentTarget.value)}
         />
       </Group>
       {error && (
