@@ -90,7 +90,7 @@ export function MeasuresTable({ measures, canEdit }: { measures: Measure[]; canE
                         size="compact-sm"
                         variant="subtle"
                         leftSection={<IconPencil size={14} aria-hidden />}
-                        aria-label={t('reports.measures.editOf', { measure: name(m) })}
+                        aria-label={`${t('reports.measures.edit')}: ${name(m)}`}
                         onClick={() => setEditing(m)}
                       >
                         {t('reports.measures.edit')}

@@ -80,7 +80,7 @@ export function TargetsEditor({ canEdit }: { canEdit: boolean }) {
                         size="compact-sm"
                         variant="subtle"
                         leftSection={<IconPencil size={14} aria-hidden />}
-                        aria-label={t('reports.targets.editOf', { scope: scope(x) })}
+                        aria-label={`${t('reports.targets.edit')}: ${scope(x)}`}
                         onClick={() => setEditing(x)}
                       >
                         {t('reports.targets.edit')}
@@ -91,7 +91,7 @@ export function TargetsEditor({ canEdit }: { canEdit: boolean }) {
                           variant="subtle"
                           color="red.9"
                           leftSection={<IconTrash size={14} aria-hidden />}
-                          aria-label={t('reports.targets.removeOf', { scope: scope(x) })}
+                          aria-label={`${t('reports.targets.remove')}: ${scope(x)}`}
                           onClick={() => void doRemove(x)}
                         >
                           {t('reports.targets.remove')}
