@@ -17,8 +17,14 @@ const config: CodegenConfig = {
   schema: '../api/schema.gql',
   ignoreNoDocuments: true,
   generates: {
-    'src/gql/': { ...output, documents: ['src/**/*.{ts,tsx}', '!src/gql/**', '!src/features/admin/**'] },
+    'src/gql/': {
+      ...output,
+      documents: ['src/**/*.{ts,tsx}', '!src/gql/**', '!src/features/admin/**', '!src/features/reports/**', '!src/features/check-in/**'],
+    },
     'src/gql/admin/': { ...output, documents: ['src/features/admin/**/*.{ts,tsx}'] },
+    'src/gql/reports/': { ...output, documents: ['src/features/reports/**/*.{ts,tsx}'] },
+    // check-in spreads the booking fragment, so it takes the bookings' documents along
+    'src/gql/check-in/': { ...output, documents: ['src/features/check-in/**/*.{ts,tsx}', 'src/features/bookings/documents.ts'] },
   },
 };
 export default config;

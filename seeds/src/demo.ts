@@ -323,6 +323,22 @@ async function seedDemo(db: Queryable, opts: SeedOptions): Promise<SeedSummary> 
   );
   const attendees = withIds.flatMap((b) => b.attendees.map((user_id) => ({ booking_id: b.id, user_id })));
   await insertColumns(db, 'booking_attendees', { booking_id: 'uuid', user_id: 'uuid' }, attendees);
+  // About one in five staff bookings that took place got a 1–5 rating afterwards (workplace satisfaction).
+  const COMMENTS = [null, null, null, 'Rustige plek', 'Scherm werkte niet', 'Te warm in de namiddag', 'Fijne zaal'];
+  await insertColumns(
+    db,
+    'booking_ratings',
+    { booking_id: 'uuid', user_id: 'uuid', score: 'int', comment: 'text', created_at: 'timestamptz' },
+    withIds
+      .filter((b) => b.status === 'COMPLETED' && !b.organisation_id && b.space_kind !== 'CONSULTATION_ROOM' && rnd.chance(0.2))
+      .map((b) => ({
+        booking_id: b.id,
+        user_id: b.booker_id,
+        score: rnd.pick([2, 3, 3, 4, 4, 4, 4, 5, 5]),
+        comment: rnd.pick(COMMENTS),
+        created_at: new Date(b.ends_at.getTime() + 3_600_000),
+      })),
+  );
   return { users: users.length, spaces: spaces.length, bookings: bookings.length };
 }
 

@@ -1,6 +1,16 @@
 import type { Queryable } from './queryable.js';
 
-export type LargeOptions = { spaces: number; bookings: number; prefix?: string };
+export type LargeOptions = {
+  spaces: number;
+  bookings: number;
+  prefix?: string;
+  /** Default: 4 in 5 spaces are desks, the rest meeting rooms. */
+  desks?: number;
+  /** Default: as many days back as `bookings` needs. */
+  days?: number;
+  /** Only Monday to Friday get bookings (the site stays open every day). */
+  workdaysOnly?: boolean;
+};
 export type LargeSummary = { siteId: string; spaces: number; users: number; bookings: number; days: number };
 
 /**
@@ -12,10 +22,10 @@ export type LargeSummary = { siteId: string; spaces: number; users: number; book
  */
 export async function generateLarge(db: Queryable, opts: LargeOptions): Promise<LargeSummary> {
   const prefix = opts.prefix ?? `bench-${Date.now().toString(36)}`;
-  const desks = Math.round(opts.spaces * 0.8);
+  const desks = opts.desks ?? Math.round(opts.spaces * 0.8);
   const rooms = opts.spaces - desks;
   const perDay = desks + rooms * 4;
-  const days = Math.max(1, Math.ceil(opts.bookings / perDay));
+  const days = opts.days ?? Math.max(1, Math.ceil(opts.bookings / perDay));
   const users = desks + 50;
 
   const site = await db.query(`INSERT INTO sites (name) VALUES ($1) RETURNING id`, [`${prefix} site`]);
@@ -42,7 +52,8 @@ export async function generateLarge(db: Queryable, opts: LargeOptions): Promise<
     WITH u AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM users WHERE email LIKE $1 || '-%'),
          s AS (SELECT s.id, s.kind, row_number() OVER (ORDER BY s.id) - 1 AS n
                  FROM spaces s JOIN floors f ON f.id = s.floor_id WHERE f.site_id = $2 AND s.kind = $3),
-         d AS (SELECT (current_date - g)::date AS day, g FROM generate_series(1, $4) g)`;
+         d AS (SELECT (current_date - g)::date AS day, g FROM generate_series(1, $4) g
+                ${opts.workdaysOnly ? 'WHERE extract(isodow FROM current_date - g) < 6' : ''})`;
   // Desks: one person per desk per day, rotating so nobody holds two desks at once.
   await db.query(
     `${common}

@@ -31,6 +31,11 @@ const ApprovalsPage = lazy(() => import('../pages/ApprovalsPage'));
 const OrganisationsPage = lazy(() => import('../pages/OrganisationsPage'));
 const OrganisationPage = lazy(() => import('../pages/OrganisationPage'));
 const InvitePage = lazy(() => import('../pages/InvitePage'));
+const ScanPage = lazy(() => import('../pages/ScanPage'));
+const QrCodesPage = lazy(() => import('../pages/QrCodesPage'));
+const ReportsPage = lazy(() => import('../pages/ReportsPage'));
+const SuccessMeasuresPage = lazy(() => import('../pages/SuccessMeasuresPage'));
+const TargetsPage = lazy(() => import('../pages/TargetsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 /** Signed out: the login page; signed in: the app. */
@@ -81,6 +86,11 @@ function Gate() {
         <Route path="/goedkeuringen" component={ApprovalsPage} />
         <Route path="/organisaties" component={OrganisationsPage} />
         <Route path="/organisaties/:id" component={OrganisationPage} />
+        <Route path="/inchecken/:spaceId" component={ScanPage} />
+        <Route path="/qr-codes" component={QrCodesPage} />
+        <Route path="/rapporten" component={ReportsPage} />
+        <Route path="/succesmeting" component={SuccessMeasuresPage} />
+        <Route path="/doelen" component={TargetsPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </AppLayout>

@@ -3,13 +3,17 @@ import {
   IconBuildingCommunity,
   IconCalendar,
   IconCalendarPlus,
+  IconChartBar,
   IconChecklist,
   IconDesk,
   IconDoorEnter,
   IconMessages,
+  IconQrcode,
   IconReportMoney,
   IconSettings,
   IconShieldLock,
+  IconTarget,
+  IconTrophy,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { MANAGERS, STAFF_BOOKERS } from './roles';
@@ -37,6 +41,10 @@ export const NAV: NavEntry[] = [
   { to: '/goedkeuringen', key: 'partnersNav.approvals', icon: IconChecklist, roles: ['FACILITY_MANAGER'] },
   { to: '/organisaties', key: 'partnersNav.organisations', icon: IconBuildingBank, roles: MANAGERS },
   { to: '/gebruik', key: 'partnersNav.statements', icon: IconReportMoney, roles: ['PARTNER', ...MANAGERS] },
+  { to: '/rapporten', key: 'reportsNav.reports', icon: IconChartBar, roles: ['MANAGEMENT', 'FACILITY_MANAGER'] },
+  { to: '/succesmeting', key: 'reportsNav.measures', icon: IconTrophy, roles: ['MANAGEMENT', 'FACILITY_MANAGER'] },
+  { to: '/doelen', key: 'reportsNav.targets', icon: IconTarget, roles: ['MANAGEMENT', 'FACILITY_MANAGER'] },
+  { to: '/qr-codes', key: 'reportsNav.qrCodes', icon: IconQrcode, roles: MANAGERS },
 ];
 
 export function visibleNav(roles: readonly string[]): NavEntry[] {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { BookingDialog, type BookingDraft } from '../features/bookings';
 import { BOOKABLE_SPACES } from '../features/bookings/documents';
 import { MyCalendar } from '../features/calendar';
+import { PresencePanel } from '../features/check-in';
 import { LiveBookings } from '../features/live';
 import { usePageTitle } from '../ui/usePageTitle';
 
@@ -17,6 +18,7 @@ export default function AgendaPage() {
     <Stack>
       <LiveBookings siteIds={(data?.sites ?? []).map((s) => s.id)} />
       <Title order={1}>{t('agenda.title')}</Title>
+      <PresencePanel />
       <MyCalendar onNewBooking={setDraft} />
       <BookingDialog draft={draft} onClose={() => setDraft(null)} />
     </Stack>

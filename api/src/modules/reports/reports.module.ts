@@ -3,7 +3,7 @@ import { MeasuresRepository } from './measures.repository.js';
 import { MeasuresService } from './measures.service.js';
 import { OccupancyRepository } from './occupancy.repository.js';
 import { OccupancyService } from './occupancy.service.js';
-import { ReportsResolver } from './reports.resolver.js';
+import { OccupancyReportCsvResolver, ReportsResolver } from './reports.resolver.js';
 import { TargetsRepository } from './targets.repository.js';
 import { TargetsService } from './targets.service.js';
 
@@ -17,6 +17,7 @@ import { TargetsService } from './targets.service.js';
     MeasuresRepository,
     MeasuresService,
     ReportsResolver,
+    OccupancyReportCsvResolver,
   ],
 })
 export class ReportsModule {}

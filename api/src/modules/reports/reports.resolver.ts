@@ -1,6 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../auth/decorators.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { LocaleEnum } from '../../graphql/enums.js';
 import {
   OccupancyReportInput,
   RemoveOccupancyTargetInput,
@@ -11,6 +12,7 @@ import { SuccessMeasureModel } from './measures.model.js';
 import { MeasuresService } from './measures.service.js';
 import { OccupancyService } from './occupancy.service.js';
 import { OccupancyReportModel, OccupancyTargetModel } from './report.model.js';
+import { measuresCsv, occupancyCsv } from './report-csv.js';
 import type { OccupancyTarget } from './targets.repository.js';
 import { TargetsService } from './targets.service.js';
 
@@ -42,6 +44,13 @@ export class ReportsResolver {
     return this.measures.all();
   }
 
+  @Query(() => String, { description: 'The success measures as CSV for Excel (UTF-8 with BOM, `;`, decimal comma)' })
+  async successMeasuresCsv(
+    @Args('locale', { nullable: true, type: () => LocaleEnum, defaultValue: 'nl-BE' }) locale: 'nl-BE' | 'en',
+  ): Promise<string> {
+    return measuresCsv(await this.measures.all(), locale);
+  }
+
   @Roles('FACILITY_MANAGER')
   @Mutation(() => OccupancyTargetModel)
   async setOccupancyTarget(@CurrentViewer() viewer: Viewer, @Args('input') input: SetOccupancyTargetInput): Promise<OccupancyTargetModel> {
@@ -61,5 +70,18 @@ export class ReportsResolver {
     @Args('input') input: SetSuccessMeasureTargetInput,
   ): Promise<SuccessMeasureModel> {
     return this.measures.setTarget(viewer, input.measure, input.target, input.cap ?? null);
+  }
+}
+
+/** The occupancy report as a file: the same people may read it. */
+@Resolver(() => OccupancyReportModel)
+@Roles('MANAGEMENT', 'FACILITY_MANAGER')
+export class OccupancyReportCsvResolver {
+  @ResolveField(() => String, { description: 'Every figure and table of the report as CSV for Excel (UTF-8 with BOM, `;`, decimal comma)' })
+  csv(
+    @Parent() report: OccupancyReportModel,
+    @Args('locale', { nullable: true, type: () => LocaleEnum, defaultValue: 'nl-BE' }) locale: 'nl-BE' | 'en',
+  ): string {
+    return occupancyCsv(report, locale);
   }
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../ui/notify';
 import type { BookingFieldsFragment } from '../../gql/graphql';
@@ -14,10 +14,13 @@ export function BookingDetails({
   booking,
   onClose,
   onEdit,
+  children,
 }: {
   booking: BookingFieldsFragment | null;
   onClose: () => void;
   onEdit: (b: BookingFieldsFragment) => void;
+  /** More about the booking from other features (check-in, rating) */
+  children?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -77,6 +80,7 @@ export function BookingDetails({
               {booking.attendees.map((a) => a.displayName).join(', ')}
             </Text>
           )}
+          {children}
           <Group justify="flex-end" mt="md">
             {booking.viewerCanUpdate && (
               <Button variant="default" onClick={() => onEdit(booking)}>

@@ -23,6 +23,7 @@ import { apiProblem, problemMessage } from '../../lib/graphql-errors';
 import { addMinutesToTime, nowRoundedUp } from '../../lib/zoned';
 import { BookingDetails, BookingDialog, bookingLabel, type BookingDraft } from '../bookings';
 import { UPDATE_BOOKING } from '../bookings/documents';
+import { BookingCheckIn } from '../check-in';
 
 const MY_BOOKINGS = graphql(`
   query MyBookings($from: DateTime!, $to: DateTime!) {
@@ -158,7 +159,11 @@ export function MyCalendar({ onNewBooking }: { onNewBooking: (draft: BookingDraf
             title: b.title,
           });
         }}
-      />
+      >
+        {selected?.isMine && (
+          <BookingCheckIn bookingId={selected.id} timeZone={selected.space.site.timeZone} label={bookingLabel(selected, t)} />
+        )}
+      </BookingDetails>
       <BookingDialog draft={editing} onClose={() => setEditing(null)} />
     </>
   );
