@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { generateKeyPairSync } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
+import type Provider from 'oidc-provider';
 
 /** Claims the provider gives a person (besides `sub`), as an Entra ID tenant would. */
 export type PeerAccount = {
@@ -39,7 +39,8 @@ export class TestOidcProvider {
     const server = createServer((req, res) => handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const peer = new TestOidcProvider(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    peer.configure();
+    // loaded on first use: every test file imports the kit, few need a provider (and it warns on Node 20)
+    peer.configure((await import('oidc-provider')).default);
     const callback = peer.provider.callback();
     handle = (req, res) => {
       if (req.url?.startsWith('/interaction/')) void peer.interact(req, res);
@@ -63,9 +64,9 @@ export class TestOidcProvider {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private configure(): void {
+  private configure(OidcProvider: typeof Provider): void {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    this.provider = new Provider(this.issuer, {
+    this.provider = new OidcProvider(this.issuer, {
       clients: [
         {
           client_id: PEER_CLIENT_ID,
@@ -77,6 +78,7 @@ export class TestOidcProvider {
       ],
       jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), alg: 'RS256', use: 'sig', kid: 'test' }] },
       cookies: { keys: ['test-provider-cookie-key'] },
+      ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Grant: 600, Interaction: 600, Session: 600 },
       claims: {
         openid: ['sub'],
         email: ['email', 'email_verified'],

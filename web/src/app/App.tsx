@@ -32,6 +32,7 @@ const OrganisationsPage = lazy(() => import('../pages/OrganisationsPage'));
 const OrganisationPage = lazy(() => import('../pages/OrganisationPage'));
 const InvitePage = lazy(() => import('../pages/InvitePage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const SettingsPage = lazy(() => import('../pages/SettingsPage'));
 
 /** Signed out: the login page; signed in: the app. */
 function Gate() {
@@ -81,6 +82,7 @@ function Gate() {
         <Route path="/goedkeuringen" component={ApprovalsPage} />
         <Route path="/organisaties" component={OrganisationsPage} />
         <Route path="/organisaties/:id" component={OrganisationPage} />
+        <Route path="/instellingen" component={SettingsPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </AppLayout>

@@ -1,4 +1,5 @@
 import {
+  IconAdjustments,
   IconBuildingBank,
   IconBuildingCommunity,
   IconCalendar,
@@ -37,6 +38,7 @@ export const NAV: NavEntry[] = [
   { to: '/goedkeuringen', key: 'partnersNav.approvals', icon: IconChecklist, roles: ['FACILITY_MANAGER'] },
   { to: '/organisaties', key: 'partnersNav.organisations', icon: IconBuildingBank, roles: MANAGERS },
   { to: '/gebruik', key: 'partnersNav.statements', icon: IconReportMoney, roles: ['PARTNER', ...MANAGERS] },
+  { to: '/instellingen', key: 'settings.nav', icon: IconAdjustments },
 ];
 
 export function visibleNav(roles: readonly string[]): NavEntry[] {

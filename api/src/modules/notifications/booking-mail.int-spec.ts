@@ -90,7 +90,8 @@ describe('booking e-mails with a calendar invite', () => {
   it('writes in the recipient’s language: English for a colleague with locale en, Dutch for the booker', async () => {
     const { room, booker, client } = await scene();
     const colleague = await api.make.user({ displayName: 'Bob Maes' });
-    await api.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [colleague.id]);
+    const set = await (await api.as(colleague)).data(`mutation { setMyLocale(locale: en) { id locale } }`);
+    expect(set.setMyLocale).toEqual({ id: colleague.id, locale: 'en' });
     const id = (
       await client.data(CREATE, {
         input: { spaceId: room.id, startsAt: t('10:00'), endsAt: t('11:00'), title: 'Planning', attendeeIds: [colleague.id] },
