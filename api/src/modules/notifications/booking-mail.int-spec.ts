@@ -105,6 +105,38 @@ describe('booking e-mails with a calendar invite', () => {
     expect(smtp.to(booker.email).at(-1)!.subject).toMatch(/^Bevestiging:/);
   });
 
+  it('puts a partner’s request in their calendar as tentative, and the decision updates the same event', async () => {
+    const site = await api.make.site();
+    const room = await api.make.space(site.floorId, { kind: 'MEETING_ROOM', partnerAccess: true });
+    const org = await api.make.organisation({ trusted: false, access: [{ spaceId: room.id }] });
+    const partner = await api.make.user({ roles: ['PARTNER'], organisationId: org.id });
+    const client = await api.as(partner);
+    const fm = await api.as(await api.make.user({ roles: ['FACILITY_MANAGER'] }));
+    const request = async (from: string, to: string) =>
+      (await client.data(CREATE, { input: { spaceId: room.id, startsAt: t(from, '2027-01-20'), endsAt: t(to, '2027-01-20') } }))
+        .createBooking.id as string;
+    const approved = await request('09:00', '10:00');
+    const rejected = await request('14:00', '15:00');
+    const received = await deliver(partner, 0);
+    expect(received.map((m) => [m.subject.split(':')[0], invite(m).method, invite(m).status, invite(m).sequence])).toEqual([
+      ['Aanvraag ontvangen', 'REQUEST', 'TENTATIVE', 0],
+      ['Aanvraag ontvangen', 'REQUEST', 'TENTATIVE', 0],
+    ]);
+
+    await fm.data(`mutation($input: ApproveBookingRequestsInput!) { approveBookingRequests(input: $input) { id } }`, {
+      input: { bookingIds: [approved] },
+    });
+    await fm.data(`mutation($input: RejectBookingRequestsInput!) { rejectBookingRequests(input: $input) { id } }`, {
+      input: { bookingIds: [rejected], reason: 'Zaal is dan in onderhoud' },
+    });
+    const [yes, no] = await deliver(partner, 2);
+    expect(yes!.subject).toMatch(/^Aanvraag goedgekeurd/);
+    expect(invite(yes!)).toMatchObject({ method: 'REQUEST', uid: `${approved}@plekwijzer`, sequence: 1, status: 'CONFIRMED' });
+    expect(no!.subject).toMatch(/^Aanvraag afgewezen/);
+    expect(no!.text).toContain('Zaal is dan in onderhoud');
+    expect(invite(no!)).toMatchObject({ method: 'CANCEL', uid: `${rejected}@plekwijzer`, sequence: 1 });
+  });
+
   it('gives up at once on a permanent refusal, and an administrator can try again', async () => {
     const { room, booker, client } = await scene();
     smtp.refuse.add(booker.email);
