@@ -118,7 +118,7 @@ describe('booking e-mails with a calendar invite', () => {
     const approved = await request('09:00', '10:00');
     const rejected = await request('14:00', '15:00');
     const received = await deliver(partner, 0);
-    expect(received.map((m) => [m.subject.split(':')[0], invite(m).method, invite(m).status, invite(m).sequence])).toEqual([
+    expect(received.map((m) => [m.subject?.split(':')[0], invite(m).method, invite(m).status, invite(m).sequence])).toEqual([
       ['Aanvraag ontvangen', 'REQUEST', 'TENTATIVE', 0],
       ['Aanvraag ontvangen', 'REQUEST', 'TENTATIVE', 0],
     ]);
