@@ -13,6 +13,7 @@ let api: TestApi;
 let browser: Browser;
 let admin: MadeUser;
 let booker: MadeUser;
+let manager: MadeUser;
 
 beforeAll(async () => {
   peer = await TestOidcProvider.start();
@@ -25,6 +26,7 @@ beforeAll(async () => {
   const tag = site.id.slice(0, 6);
   admin = await api.make.user({ roles: ['ADMIN'], displayName: 'Beheerder', email: `admin-${tag}@kleinbeek.be` });
   booker = await api.make.user({ displayName: 'Bob Maes', email: `bob-${tag}@kleinbeek.be` });
+  manager = await api.make.user({ roles: ['FACILITY_MANAGER'], displayName: 'Els Claes', email: `els-${tag}@kleinbeek.be` });
   // no SMTP here: the confirmation waits in the outbox; a message the mail server refused sits beside it
   await (
     await api.as(booker)
@@ -127,6 +129,24 @@ describe('settings, in Dutch, in a real browser', () => {
     await refused.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await p.getByText('De e-mail wordt opnieuw geprobeerd.').waitFor();
     await outbox.getByRole('row').filter({ hasText: '550 Mailbox unavailable' }).getByText('Wacht', { exact: true }).waitFor();
+    await p.close();
+  });
+
+  it('a facility manager follows a meeting room in their calendar', async () => {
+    const p = await page();
+    await signIn(p, api.baseUrl, manager.email, PASSWORD);
+    await p.goto(`${api.baseUrl}/instellingen`);
+    const card = p.getByRole('region', { name: 'Agenda’s van ruimtes' });
+    await card.getByLabel('Ruimte', { exact: true }).first().click();
+    await p.getByRole('option', { name: /^Vergaderzaal De Beek/ }).click();
+    await card.getByRole('button', { name: 'Ruimte volgen' }).click();
+    await p.getByText('Agenda-link van de ruimte gemaakt.').waitFor();
+    const url = await card.getByLabel('Agenda-link van Vergaderzaal De Beek').inputValue();
+    const ics = await (await fetch(url)).text();
+    expect(ics).toContain('SUMMARY:Teamoverleg');
+    expect(ics).toContain('DESCRIPTION:Geboekt door Bob Maes');
+    await expectAccessible(p, 'settings for a facility manager');
+    await shoot(p, 'settings-facility-manager');
     await p.close();
   });
 });

@@ -77,6 +77,7 @@ type Documents = {
     "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n": typeof types.FeedSpacesDocument,
     "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
     "\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
@@ -149,6 +150,7 @@ const documents: Documents = {
     "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n": types.FeedSpacesDocument,
     "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
     "\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RetryOutboxMessageDocument,
@@ -424,6 +426,10 @@ export function graphql(source: "\n  mutation CreateCalendarFeed($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

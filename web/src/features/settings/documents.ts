@@ -34,6 +34,19 @@ export const REVOKE_CALENDAR_FEED = graphql(`
   }
 `);
 
+export const FEED_SPACES = graphql(`
+  query FeedSpaces {
+    spaces {
+      id
+      name
+      site {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const SET_MY_LOCALE = graphql(`
   mutation SetMyLocale($locale: Locale!) {
     setMyLocale(locale: $locale) {

@@ -24,6 +24,17 @@ const nl = {
       revoked: 'Agenda-link ingetrokken.',
       cancel: 'Terug',
     },
+    spaceFeeds: {
+      title: 'Agenda’s van ruimtes',
+      intro:
+        'Volg een ruimte in je agenda: je ziet elke reservering en wie ze maakte. Vertrouwelijke gesprekken staan er enkel in als bezet.',
+      url: 'Agenda-link van {{space}}',
+      space: 'Ruimte',
+      choose: 'Kies een ruimte',
+      noSpaces: 'Geen ruimte gevonden',
+      follow: 'Ruimte volgen',
+      created: 'Agenda-link van de ruimte gemaakt.',
+    },
     language: {
       title: 'Taal van je e-mails',
       intro: 'Bevestigingen, wijzigingen en uitnodigingen voor je agenda krijg je in deze taal.',
@@ -116,6 +127,16 @@ export const settingsTexts: FeatureTexts<typeof nl> = {
         revokeMessage: 'Calendars following this link get no more bookings. You can create a new link afterwards.',
         revoked: 'Calendar link revoked.',
         cancel: 'Back',
+      },
+      spaceFeeds: {
+        title: 'Calendars of spaces',
+        intro: 'Follow a space in your calendar: you see every booking and who made it. Confidential consultations only show as busy.',
+        url: 'Calendar link of {{space}}',
+        space: 'Space',
+        choose: 'Choose a space',
+        noSpaces: 'No space found',
+        follow: 'Follow space',
+        created: 'Calendar link of the space created.',
       },
       language: {
         title: 'Language of your e-mails',
