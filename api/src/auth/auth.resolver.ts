@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { LocaleEnum } from '../graphql/enums.js';
 import type { GraphqlContext } from '../graphql/context.js';
 import { toUserModel } from '../modules/people/people.mapper.js';
 import { PeopleService } from '../modules/people/people.service.js';
@@ -42,6 +43,14 @@ export class AuthResolver {
   @Query(() => UserModel, { description: 'The signed-in user' })
   async me(@CurrentViewer() viewer: Viewer): Promise<UserModel> {
     return toUserModel(await this.people.me(viewer));
+  }
+
+  @Mutation(() => UserModel, { description: 'The signed-in user’s language for e-mails and calendar invites' })
+  async setMyLocale(
+    @CurrentViewer() viewer: Viewer,
+    @Args('locale', { type: () => LocaleEnum }) locale: 'nl-BE' | 'en',
+  ): Promise<UserModel> {
+    return toUserModel(await this.people.setOwnLocale(viewer, locale));
   }
 
   private answer(ctx: GraphqlContext, signedIn: SignedIn): AuthPayloadModel {

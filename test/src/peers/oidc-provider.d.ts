@@ -4,9 +4,18 @@ declare module 'oidc-provider' {
 
   type AnyObject = Record<string, any>;
 
+  export type InteractionDetails = {
+    uid: string;
+    prompt: { name: string; details: AnyObject };
+    params: AnyObject;
+    session?: AnyObject;
+  };
+
   export class Provider {
     constructor(issuer: string, configuration?: AnyObject);
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
+    interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<InteractionDetails>;
+    interactionFinished(req: IncomingMessage, res: ServerResponse, result: AnyObject, options?: AnyObject): Promise<void>;
     Client: { prototype: AnyObject };
     Grant: new (opts: { clientId: string; accountId: string }) => AnyObject;
     on(event: string, listener: (...args: any[]) => void): this;

@@ -37,6 +37,7 @@ const ReportsPage = lazy(() => import('../pages/ReportsPage'));
 const SuccessMeasuresPage = lazy(() => import('../pages/SuccessMeasuresPage'));
 const TargetsPage = lazy(() => import('../pages/TargetsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const SettingsPage = lazy(() => import('../pages/SettingsPage'));
 
 /** Signed out: the login page; signed in: the app. */
 function Gate() {
@@ -91,6 +92,7 @@ function Gate() {
         <Route path="/rapporten" component={ReportsPage} />
         <Route path="/succesmeting" component={SuccessMeasuresPage} />
         <Route path="/doelen" component={TargetsPage} />
+        <Route path="/instellingen" component={SettingsPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </AppLayout>

@@ -7,6 +7,7 @@ import { adminNavTexts } from '../features/admin/nav-texts';
 import { confidentialTexts } from '../features/confidential/texts';
 import { partnerNavTexts } from '../features/partners/nav-texts';
 import { reportsNavTexts } from '../features/reports/nav-texts';
+import { settingsTexts } from '../features/settings/texts';
 
 const STORAGE_KEY = 'plekwijzer.locale';
 
@@ -26,7 +27,13 @@ function initialLocale(): Locale {
  */
 export type FeatureTexts<T extends Record<string, unknown>> = { 'nl-BE': T; en: Strings<T> };
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-const FEATURE_TEXTS: FeatureTexts<Record<string, unknown>>[] = [confidentialTexts, partnerNavTexts, adminNavTexts, reportsNavTexts];
+const FEATURE_TEXTS: FeatureTexts<Record<string, unknown>>[] = [
+  confidentialTexts,
+  partnerNavTexts,
+  adminNavTexts,
+  reportsNavTexts,
+  settingsTexts,
+];
 
 const merge = (base: object, parts: object[]): Record<string, unknown> => Object.assign({}, base, ...parts) as Record<string, unknown>;
 const resources = {

@@ -1,4 +1,5 @@
 import {
+  IconAdjustments,
   IconBuildingBank,
   IconBuildingCommunity,
   IconCalendar,
@@ -45,6 +46,7 @@ export const NAV: NavEntry[] = [
   { to: '/succesmeting', key: 'reportsNav.measures', icon: IconTrophy, roles: ['MANAGEMENT', 'FACILITY_MANAGER'] },
   { to: '/doelen', key: 'reportsNav.targets', icon: IconTarget, roles: ['MANAGEMENT', 'FACILITY_MANAGER'] },
   { to: '/qr-codes', key: 'reportsNav.qrCodes', icon: IconQrcode, roles: MANAGERS },
+  { to: '/instellingen', key: 'settings.nav', icon: IconAdjustments },
 ];
 
 export function visibleNav(roles: readonly string[]): NavEntry[] {

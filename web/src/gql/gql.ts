@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      locale\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation SignOut {\n    signOut {\n      endSessionUrl\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    startsAt\n    endsAt\n    status\n    title\n    detailsHidden\n    isMine\n    seriesId\n    viewerCanUpdate\n    viewerCanCancel\n    holdExpiresAt\n    externalAttendees\n    booker {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n    space {\n      id\n      name\n      kind\n      confidential\n      floor {\n        id\n        name\n      }\n      site {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.BookingFieldsFragmentDoc,
     "\n  query BookableSpaces {\n    sites {\n      id\n      name\n      timeZone\n    }\n    spaces {\n      id\n      name\n      kind\n      capacity\n      confidential\n      viewerCanBook\n      site {\n        id\n      }\n      floor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BookableSpacesDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.CreateBookingDocument,
@@ -74,12 +74,22 @@ type Documents = {
     "\n  query PartnerInvite($token: String!) {\n    partnerInvite(token: $token) {\n      email\n      displayName\n      organisationName\n      expiresAt\n      termsVersion\n    }\n  }\n": typeof types.PartnerInviteDocument,
     "\n  mutation AcceptPartnerInvite($input: AcceptPartnerInviteInput!) {\n    acceptPartnerInvite(input: $input) {\n      email\n    }\n  }\n": typeof types.AcceptPartnerInviteDocument,
     "\n  query RoomsDay($filter: SpacesFilter!, $bookings: BookingsFilter!) {\n    spaces(filter: $filter) {\n      id\n      name\n      kind\n      capacity\n      viewerCanBook\n    }\n    bookings(filter: $bookings) {\n      id\n      startsAt\n      endsAt\n      title\n      detailsHidden\n      isMine\n      space {\n        id\n        name\n        kind\n        confidential\n      }\n    }\n  }\n": typeof types.RoomsDayDocument,
-    "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n    }\n  }\n": typeof types.AppInfoDocument,
+    "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n": typeof types.FeedSpacesDocument,
+    "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
+    "\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
+    "\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n": typeof types.OidcStatusFieldsFragmentDoc,
+    "\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n": typeof types.OidcStatusDocument,
+    "\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n": typeof types.CheckOidcProviderDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": typeof types.AppInfoDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      locale\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation SignOut {\n    signOut {\n      endSessionUrl\n    }\n  }\n": types.SignOutDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    startsAt\n    endsAt\n    status\n    title\n    detailsHidden\n    isMine\n    seriesId\n    viewerCanUpdate\n    viewerCanCancel\n    holdExpiresAt\n    externalAttendees\n    booker {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n    space {\n      id\n      name\n      kind\n      confidential\n      floor {\n        id\n        name\n      }\n      site {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": types.BookingFieldsFragmentDoc,
     "\n  query BookableSpaces {\n    sites {\n      id\n      name\n      timeZone\n    }\n    spaces {\n      id\n      name\n      kind\n      capacity\n      confidential\n      viewerCanBook\n      site {\n        id\n      }\n      floor {\n        id\n        name\n      }\n    }\n  }\n": types.BookableSpacesDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": types.CreateBookingDocument,
@@ -137,7 +147,17 @@ const documents: Documents = {
     "\n  query PartnerInvite($token: String!) {\n    partnerInvite(token: $token) {\n      email\n      displayName\n      organisationName\n      expiresAt\n      termsVersion\n    }\n  }\n": types.PartnerInviteDocument,
     "\n  mutation AcceptPartnerInvite($input: AcceptPartnerInviteInput!) {\n    acceptPartnerInvite(input: $input) {\n      email\n    }\n  }\n": types.AcceptPartnerInviteDocument,
     "\n  query RoomsDay($filter: SpacesFilter!, $bookings: BookingsFilter!) {\n    spaces(filter: $filter) {\n      id\n      name\n      kind\n      capacity\n      viewerCanBook\n    }\n    bookings(filter: $bookings) {\n      id\n      startsAt\n      endsAt\n      title\n      detailsHidden\n      isMine\n      space {\n        id\n        name\n        kind\n        confidential\n      }\n    }\n  }\n": types.RoomsDayDocument,
-    "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n    }\n  }\n": types.AppInfoDocument,
+    "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n": types.FeedSpacesDocument,
+    "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
+    "\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RetryOutboxMessageDocument,
+    "\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n": types.OidcStatusFieldsFragmentDoc,
+    "\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n": types.OidcStatusDocument,
+    "\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n": types.CheckOidcProviderDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": types.AppInfoDocument,
 };
 
 /**
@@ -165,7 +185,7 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      endSessionUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      endSessionUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -397,7 +417,47 @@ export function graphql(source: "\n  query RoomsDay($filter: SpacesFilter!, $boo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n"): (typeof documents)["\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n"): (typeof documents)["\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n      oidcEnabled\n      oidcLabel\n    }\n  }\n"): (typeof documents)["\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n      oidcEnabled\n      oidcLabel\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

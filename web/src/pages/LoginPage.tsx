@@ -1,4 +1,4 @@
-import { Anchor, Card, Center, Container, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Center, Container, Divider, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ const APP_INFO = graphql(`
         email
         role
       }
+      oidcEnabled
+      oidcLabel
     }
   }
 `);
@@ -27,6 +29,7 @@ export default function LoginPage({ expired }: { expired?: boolean }) {
   const { data } = useQuery(APP_INFO);
   const formRef = useRef<LoginFormHandle | null>(null);
   const info = data?.appInfo;
+  const signInError = new URLSearchParams(window.location.search).get('signInError');
 
   return (
     <Container size={440} py="xl" component="main" id="main">
@@ -44,6 +47,26 @@ export default function LoginPage({ expired }: { expired?: boolean }) {
               <Notice tone="warn" role="status">
                 {t('login.expired')}
               </Notice>
+            )}
+            {signInError && (
+              <Notice tone="error" role="alert">
+                {t([`settings.signIn.errors.${signInError}`, 'settings.signIn.errors.AUTH_OIDC_FAILED'])}
+              </Notice>
+            )}
+            {info?.oidcEnabled && (
+              <>
+                <Button
+                  component="a"
+                  href={`/auth/oidc/login?returnTo=${encodeURIComponent(returnTo())}`}
+                  size="md"
+                  h="auto"
+                  py={10}
+                  styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+                >
+                  {info.oidcLabel ? t('settings.signIn.organisationNamed', { label: info.oidcLabel }) : t('settings.signIn.organisation')}
+                </Button>
+                <Divider label={t('settings.signIn.or')} labelPosition="center" />
+              </>
             )}
             <LoginForm onReady={(h) => (formRef.current = h)} />
           </Stack>
@@ -73,4 +96,12 @@ export default function LoginPage({ expired }: { expired?: boolean }) {
       </Stack>
     </Container>
   );
+}
+
+/** Where the organisation sign-in comes back to: the page asked for, without the error of a previous attempt. */
+function returnTo(): string {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('signInError');
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}`;
 }

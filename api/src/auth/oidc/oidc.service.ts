@@ -230,38 +230,63 @@ export class OidcService implements OnApplicationBootstrap {
    */
   private explain(err: unknown, during: 'discovery' | 'sign-in'): DomainError {
     const s = this.settings!;
-    const e = err as { code?: string; name?: string; error?: string; error_description?: string; message?: string; cause?: unknown };
-    const cause = (e.cause as { code?: string; message?: string } | undefined) ?? {};
+    const e = err as { code?: string; error?: string; error_description?: string; message?: string };
     if (e.error === 'invalid_client' || e.error === 'unauthorized_client') {
       const message = `The provider refused the client (${e.error}): check OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_CLIENT_AUTH.`;
       this.health = { ...this.health, lastSignInError: message, lastSignInErrorAt: this.clock.now() };
       this.logger.error(`OpenID Connect ${during}: ${message}`);
       return unavailable(message);
     }
-    let admin: string | undefined;
     if (e.error === 'invalid_grant') {
       this.logger.warn(`sign-in refused by the provider (invalid_grant): ${e.error_description ?? ''}`);
       return failed('The sign-in code was refused');
+    }
+    const network = networkProblem(err);
+    let admin: string | undefined;
+    if (network) {
+      admin = `Could not reach the identity provider at ${s.issuer} (${network}).`;
     } else if (e.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' || e.code === 'OAUTH_RESPONSE_IS_NOT_JSON') {
       admin = `${s.issuer} does not answer as an OpenID Connect provider (${e.message ?? e.code}): check OIDC_ISSUER.`;
     } else if (during === 'discovery' && e.code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED') {
       admin = `The provider at ${s.issuer} names a different issuer in its discovery document: set OIDC_ISSUER to exactly its issuer.`;
-    } else if (e.message === 'fetch failed' || e.name === 'TimeoutError' || e.name === 'AbortError' || cause.code) {
-      admin = `Could not reach the identity provider at ${s.issuer} (${cause.code ?? e.name ?? 'network error'}${cause.message ? `: ${cause.message}` : ''}).`;
-    } else if (e.error) {
-      admin = `The provider answered ${e.error}${e.error_description ? `: ${e.error_description}` : ''}.`;
+    } else if (during === 'discovery') {
+      admin = `Discovery at ${s.issuer} failed: ${e.error ?? e.code ?? ''} ${innermostMessage(err)}`.replace(/\s+/g, ' ');
     }
-    if (admin || during === 'discovery') {
-      const message = admin ?? `Discovery at ${s.issuer} failed: ${e.message ?? String(err)}`;
-      this.health = { ...this.health, configured: true, available: false, checkedAt: this.clock.now(), lastError: message };
+    if (admin) {
+      this.health = { ...this.health, configured: true, available: false, checkedAt: this.clock.now(), lastError: admin };
       this.discovered = undefined;
-      this.logger.error(`OpenID Connect ${during}: ${message}`);
-      return unavailable(message);
+      this.logger.error(`OpenID Connect ${during}: ${admin}`);
+      return unavailable(admin);
     }
-    // state, nonce, issuer or signature did not check out: this attempt is refused, the configuration may be fine
-    this.logger.warn(`sign-in answer refused (${e.code ?? 'error'}): ${e.message ?? String(err)}`);
-    return failed(e.message ?? 'The answer of the provider did not check out');
+    // state, nonce, issuer or signature did not check out: this attempt is refused, the configuration is fine
+    this.logger.warn(`sign-in answer refused (${e.error ?? e.code ?? 'error'}): ${innermostMessage(err)}`);
+    return failed('The answer of the provider did not check out');
   }
+}
+
+/** The errors (and their causes) openid-client and fetch throw, outermost first. */
+function causes(err: unknown): { code?: unknown; name?: unknown; message?: unknown }[] {
+  const chain: { code?: unknown; name?: unknown; message?: unknown; cause?: unknown }[] = [];
+  for (let e = err; e && typeof e === 'object' && chain.length < 6; e = (e as { cause?: unknown }).cause) chain.push(e);
+  return chain;
+}
+
+/** A refused connection, an unknown host or a timeout, named by its code; undefined for anything else. */
+function networkProblem(err: unknown): string | undefined {
+  for (const c of causes(err)) {
+    if (typeof c.code === 'string' && /^(E[A-Z]{3,}|UND_ERR_[A-Z_]+)$/.test(c.code)) {
+      return typeof c.message === 'string' && c.message ? `${c.code}: ${c.message}` : c.code;
+    }
+    if (c.name === 'TimeoutError' || c.name === 'AbortError') return 'no answer in time: check OIDC_TIMEOUT_SECONDS';
+  }
+  return causes(err).some((c) => c.message === 'fetch failed') ? 'network error' : undefined;
+}
+
+function innermostMessage(err: unknown): string {
+  const messages = causes(err)
+    .map((c) => c.message)
+    .filter((m): m is string => typeof m === 'string' && m !== 'something went wrong');
+  return messages[0] ?? String(err);
 }
 
 function unavailable(message: string): DomainError {

@@ -29,6 +29,12 @@ export class PeopleService {
     return (await this.users.findRow(viewer.id)) ?? Promise.reject(notFound('User'));
   }
 
+  /** The signed-in person's own language: their e-mails and calendar invites are written in it. */
+  async setOwnLocale(viewer: Viewer, locale: 'nl-BE' | 'en'): Promise<UserRow> {
+    await this.users.update(viewer.id, { locale });
+    return this.me(viewer);
+  }
+
   listUsers(args: UsersArgs): Promise<UserRow[]> {
     return this.users.list({ ...args, limit: args.first });
   }

@@ -29,7 +29,11 @@ export function LoginForm({ onReady }: { onReady?: (handle: LoginFormHandle) => 
     } catch (err) {
       const p = apiProblem(err);
       setFailed(
-        p.reason === 'AUTH_INVALID_CREDENTIALS' ? t('login.failed') : t(`errors.${p.reason === 'NETWORK' ? 'NETWORK' : 'UNKNOWN'}`),
+        p.reason === 'AUTH_INVALID_CREDENTIALS'
+          ? t('login.failed')
+          : p.reason === 'AUTH_LOCAL_LOGIN_DISABLED'
+            ? t('settings.signIn.errors.AUTH_LOCAL_LOGIN_DISABLED')
+            : t(`errors.${p.reason === 'NETWORK' ? 'NETWORK' : 'UNKNOWN'}`),
       );
     }
   });

@@ -37,9 +37,11 @@ const LOGIN = graphql(`
   }
 `);
 
-const LOGOUT = graphql(`
-  mutation Logout {
-    logout
+const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut {
+      endSessionUrl
+    }
   }
 `);
 
@@ -50,7 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [login] = useMutation(LOGIN);
-  const [logout] = useMutation(LOGOUT);
+  const [logout] = useMutation(SIGN_OUT);
 
   const loadMe = useCallback(async () => {
     const { data } = await client.query({ query: ME, fetchPolicy: 'network-only' });
@@ -84,10 +86,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signOut = useCallback(async () => {
-    await logout().catch(() => undefined);
+    const { data } = await logout().catch(() => ({ data: undefined }));
     sessionStore.setToken(null);
     await client.clearStore();
     setState({ status: 'signedOut' });
+    // signed in at the organisation's identity provider: end that session too
+    const endSessionUrl = data?.signOut.endSessionUrl;
+    if (endSessionUrl) window.location.assign(endSessionUrl);
   }, [client, logout]);
 
   const value = useMemo(() => ({ ...state, signIn, signOut }), [state, signIn, signOut]);

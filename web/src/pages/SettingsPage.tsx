@@ -1,0 +1,23 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useViewer } from '../features/auth/session';
+import { CalendarFeedCard, EmailLanguageCard, OidcStatusCard, OutboxTable, SpaceFeedsCard } from '../features/settings';
+import { usePageTitle } from '../ui/usePageTitle';
+
+/** Everyone: their calendar link and e-mail language. Facility managers: links per space. Administrators: outgoing e-mail and sign-in at the identity provider. */
+export default function SettingsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('settings.title'));
+  const { roles } = useViewer();
+  const admin = roles.includes('ADMIN');
+  return (
+    <Stack maw={1100}>
+      <Title order={1}>{t('settings.title')}</Title>
+      <CalendarFeedCard />
+      {roles.includes('FACILITY_MANAGER') && <SpaceFeedsCard />}
+      <EmailLanguageCard />
+      {admin && <OidcStatusCard />}
+      {admin && <OutboxTable />}
+    </Stack>
+  );
+}
