@@ -265,6 +265,21 @@ describe('nothing about the client leaks', () => {
     }
     expect(checked).toHaveLength(7);
 
+    // Calendar feeds: everyone's own (the booker's and the co-worker's too) and a facility manager's of the room
+    const feed = async (user: MadeUser, spaceId?: string) => {
+      const { createCalendarFeed } = await (
+        await api.as(user)
+      ).data(`mutation($input: CreateCalendarFeedInput!) { createCalendarFeed(input: $input) { url } }`, { input: { spaceId } });
+      const res = await fetch(new URL(createCalendarFeed.url as string, api.baseUrl));
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const feeds = [await feed(s.booker), await feed(s.coWorker), await feed(s.others.facilityManager!, s.room1.id)];
+    for (const user of Object.values(s.others)) feeds.push(await feed(user));
+    expect(feeds[0]).toContain('SUMMARY:Vertrouwelijk gesprek');
+    expect(feeds[2]).toContain('SUMMARY:Vertrouwelijk gesprek');
+    expect(feeds.filter(leaks)).toEqual([]);
+
     const events: unknown[] = [];
     for (const [role, list] of subs) {
       for (const sub of list) {
@@ -314,7 +329,7 @@ async function realPgDump(db: TestApi['db'], url: string): Promise<string | null
     (r) => Number(/\s(\d+)\./.exec(r.stdout)?.[1]),
     () => 0,
   );
-  const server = Number((await db.query<{ v: string }>(`SHOW server_version_num`)).rows[0]!.v) / 10_000;
+  const server = Number((await db.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0]!.v) / 10_000;
   if (!version || Math.floor(server) > version) return null;
   return (await run('pg_dump', ['--no-owner', url], { maxBuffer: 256 * 1024 * 1024 })).stdout;
 }
