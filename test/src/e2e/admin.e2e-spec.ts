@@ -179,13 +179,15 @@ describe('administration in the browser, in Dutch', () => {
   }, 180_000);
 
   it('rotates a desk by its handle, draws, resizes, renames and deletes zones, and previews them as employees see them', async () => {
-    const own = await api.make.site();
+    // A satellite site is listed after the main one, which the other tests' pages open first.
+    const own = await api.make.site({ isSatellite: true });
     const { rows: made } = await api.db.query(`INSERT INTO zones (floor_id, name) VALUES ($1, 'Stilte') RETURNING id`, [own.floorId]);
     const quietZone: string = made[0].id;
     const s01 = await api.make.space(own.floorId, { name: 'S.01', zoneId: quietZone, position: { x: 200, y: 200, width: 60, height: 40 } });
     const s02 = await api.make.space(own.floorId, { name: 'S.02', position: { x: 400, y: 200, width: 60, height: 40 } });
+    const colleague = await api.make.user({ displayName: 'Jan Janssens' });
     await (
-      await api.as(employee)
+      await api.as(colleague)
     ).data(`mutation($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
       input: { spaceId: s02.id, startsAt: '2027-01-12T09:00:00+01:00', endsAt: '2027-01-12T11:00:00+01:00' },
     });
