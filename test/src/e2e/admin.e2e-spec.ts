@@ -51,11 +51,16 @@ async function adminSection(p: Page, name: string): Promise<void> {
   await p.getByRole('heading', { level: 1, name }).waitFor();
 }
 
-/** Where points of the plan (in plan units) are on the screen, for pointing at them with the mouse. */
+/**
+ * Where points of the plan (in plan units) are on the screen, for pointing at them with the mouse;
+ * the plan is scrolled to the middle of the window first, so all of it can be pointed at.
+ */
 async function onScreen(p: Page, planLabel: string, points: { x: number; y: number }[]): Promise<{ x: number; y: number }[]> {
   type Matrix = { a: number; b: number; c: number; d: number; e: number; f: number };
+  type Plan = { scrollIntoView(o: { block: string }): void; getScreenCTM(): Matrix };
   return p.locator(`svg[aria-label="${planLabel}"]`).evaluate((svg, pts) => {
-    const m = (svg as unknown as { getScreenCTM(): Matrix }).getScreenCTM();
+    (svg as unknown as Plan).scrollIntoView({ block: 'center' });
+    const m = (svg as unknown as Plan).getScreenCTM();
     return pts.map((pt) => ({ x: m.a * pt.x + m.c * pt.y + m.e, y: m.b * pt.x + m.d * pt.y + m.f }));
   }, points);
 }
@@ -239,7 +244,6 @@ describe('administration in the browser, in Dutch', () => {
       { x: 650, y: 400 },
       { x: 500, y: 400 },
     ];
-    await canvas.scrollIntoViewIfNeeded();
     for (const pt of await onScreen(fm, editor, corners)) await fm.mouse.click(pt.x, pt.y);
     await drawing.getByText('6 hoeken gezet').waitFor();
     await expectAccessible(fm, 'admin: drawing a zone');
@@ -250,11 +254,16 @@ describe('administration in the browser, in Dutch', () => {
     await canvas.locator('[data-zone="Kantoortuin"]').waitFor();
     const { rows: drawn } = await api.db.query(`SELECT outline FROM zones WHERE floor_id = $1 AND name = 'Kantoortuin'`, [own.floorId]);
     expect(drawn[0].outline).toEqual(corners.flatMap((pt) => [pt.x, pt.y]));
+    // The new zone is selected; its corners can also be typed (the keyboard's way to shape a polygon).
+    await fm.getByRole('heading', { name: 'Zone Kantoortuin' }).waitFor();
+    await fm.getByLabel('Y van hoek 6').fill('420');
+    await fm.getByLabel('Y van hoek 1').fill('320');
+    await fm.keyboard.press('Tab');
+    await expectAccessible(fm, 'admin: a polygon zone with its corners as number fields');
 
     // Zone Stilte had no area yet: drag a rectangle for it, then make it bigger by its corner handle.
     const quiet = fm.getByRole('group', { name: 'Zone Stilte' });
     await quiet.getByRole('button', { name: 'Tekenen' }).click();
-    await canvas.scrollIntoViewIfNeeded();
     const [from, to] = await onScreen(fm, editor, [
       { x: 150, y: 150 },
       { x: 320, y: 300 },
@@ -262,14 +271,16 @@ describe('administration in the browser, in Dutch', () => {
     await dragFromTo(fm, from!, to!);
     await fm.getByRole('heading', { name: 'Zone Stilte' }).waitFor();
     expect(await fm.getByLabel('Breedte').inputValue()).toBe('170');
-    const corner = (await canvas.locator('[data-handle="zone-resize"]').boundingBox())!;
     const [further] = await onScreen(fm, editor, [{ x: 350, y: 320 }]);
+    const corner = (await canvas.locator('[data-handle="zone-resize"]').boundingBox())!;
     await dragFromTo(fm, { x: corner.x + corner.width / 2, y: corner.y + corner.height / 2 }, further!);
     expect(await fm.getByLabel('Breedte').inputValue()).toBe('200');
     expect(await fm.getByLabel('Hoogte').inputValue()).toBe('170');
-    await fm.getByText('2 wijzigingen niet opgeslagen').waitFor();
+    await fm.getByText('3 wijzigingen niet opgeslagen').waitFor();
     await fm.getByRole('button', { name: 'Plattegrond opslaan' }).click();
     await fm.getByText('Alles opgeslagen').waitFor();
+    const { rows: typed } = await api.db.query(`SELECT outline FROM zones WHERE floor_id = $1 AND name = 'Kantoortuin'`, [own.floorId]);
+    expect(typed[0].outline).toEqual([500, 320, 800, 300, 800, 500, 650, 500, 650, 400, 500, 420]);
     const { rows: saved } = await api.db.query(
       `SELECT z.outline, s.rotation FROM zones z JOIN spaces s ON s.zone_id = z.id WHERE z.id = $1`,
       [quietZone],
