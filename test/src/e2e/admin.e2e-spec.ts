@@ -51,6 +51,34 @@ async function adminSection(p: Page, name: string): Promise<void> {
   await p.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+/**
+ * Where points of the plan (in plan units) are on the screen, for pointing at them with the mouse;
+ * the plan is scrolled to the middle of the window first, so all of it can be pointed at.
+ */
+async function onScreen(p: Page, planLabel: string, points: { x: number; y: number }[]): Promise<{ x: number; y: number }[]> {
+  type Matrix = { a: number; b: number; c: number; d: number; e: number; f: number };
+  type Plan = { scrollIntoView(o: { block: string }): void; getScreenCTM(): Matrix };
+  return p.locator(`svg[aria-label="${planLabel}"]`).evaluate((svg, pts) => {
+    (svg as unknown as Plan).scrollIntoView({ block: 'center' });
+    const m = (svg as unknown as Plan).getScreenCTM();
+    return pts.map((pt) => ({ x: m.a * pt.x + m.c * pt.y + m.e, y: m.b * pt.x + m.d * pt.y + m.f }));
+  }, points);
+}
+
+/** Screenshots from the top of the page (a full-page shot of a scrolled page leaves the sticky header halfway). */
+async function shootFromTop(p: Page, name: string): Promise<void> {
+  await p.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+  await shoot(p, name);
+}
+
+/** Drags with the mouse from one screen point to another, in small steps as a hand would. */
+async function dragFromTo(p: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await p.mouse.move(from.x, from.y);
+  await p.mouse.down();
+  await p.mouse.move(to.x, to.y, { steps: 10 });
+  await p.mouse.up();
+}
+
 describe('administration in the browser, in Dutch', () => {
   it('a facility manager uploads a plan, places three desks and sets a rule; an employee then books one of them on the plan', async () => {
     const fm = await page();
@@ -74,7 +102,7 @@ describe('administration in the browser, in Dutch', () => {
     expect(stored.rows[0].svg).toContain('Team Burgerzaken');
     expect(stored.rows[0].svg).not.toMatch(/script|onload|alert/);
 
-    // P.01: placed, then moved with the keyboard (four grid steps right, two down, rotated once).
+    // P.01: placed, then moved with the keyboard (four grid steps left, two up, rotated once).
     await fm.getByRole('button', { name: 'P.01 op het plan zetten' }).click();
     const p01 = fm.getByRole('button', { name: /^P\.01 \(Flexplek\)/ });
     const placedAt = { x: Number(await fm.getByLabel('X (links)').inputValue()), y: Number(await fm.getByLabel('Y (boven)').inputValue()) };
@@ -153,6 +181,162 @@ describe('administration in the browser, in Dutch', () => {
     );
     expect(booked).toHaveLength(1);
     expect(Number(booked[0].minutes)).toBeLessThanOrEqual(240);
+  }, 180_000);
+
+  it('rotates a desk by its handle, draws, resizes, renames and deletes zones, and previews them as employees see them', async () => {
+    // A satellite site is listed after the main one, which the other tests' pages open first.
+    const own = await api.make.site({ isSatellite: true });
+    const { rows: made } = await api.db.query(`INSERT INTO zones (floor_id, name) VALUES ($1, 'Stilte') RETURNING id`, [own.floorId]);
+    const quietZone: string = made[0].id;
+    const s01 = await api.make.space(own.floorId, { name: 'S.01', zoneId: quietZone, position: { x: 200, y: 200, width: 60, height: 40 } });
+    const s02 = await api.make.space(own.floorId, { name: 'S.02', position: { x: 400, y: 200, width: 60, height: 40 } });
+    const colleague = await api.make.user({ displayName: 'Jan Janssens' });
+    await (
+      await api.as(colleague)
+    ).data(`mutation($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
+      input: { spaceId: s02.id, startsAt: '2027-01-12T09:00:00+01:00', endsAt: '2027-01-12T11:00:00+01:00' },
+    });
+    // A facility manager who also works at a desk, so the preview's states are an employee's.
+    const planner = await api.make.user({ roles: ['FACILITY_MANAGER', 'EMPLOYEE'], displayName: 'Pieter Plan' });
+    const editor = 'Plattegrond van Gelijkvloers bewerken';
+    const fm = await page();
+    await signIn(fm, api.baseUrl, planner.email, PASSWORD);
+    await fm.goto(`${api.baseUrl}/beheer/plattegrond?verdieping=${own.floorId}`);
+    const canvas = fm.getByRole('group', { name: editor });
+    const s01Box = canvas.locator('[data-space="S.01"] > rect').first();
+    await s01Box.waitFor();
+    await s01Box.scrollIntoViewIfNeeded();
+
+    // Rotate S.01 by dragging its round handle: to the right of its centre is 90°; with Shift, 50° stays 50°.
+    await s01Box.click();
+    const centre = async () => {
+      const b = (await s01Box.boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const knob = async () => {
+      const b = (await canvas.locator('[data-handle="rotate"]').boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    let c = await centre();
+    await dragFromTo(fm, await knob(), { x: c.x + 200, y: c.y + 3 });
+    await fm.getByRole('button', { name: 'S.01 (Flexplek): x 200, y 200, 60 × 40, 90°' }).waitFor();
+    c = await centre();
+    const at50 = { x: c.x + 200 * Math.sin((50 * Math.PI) / 180), y: c.y - 200 * Math.cos((50 * Math.PI) / 180) };
+    await fm.keyboard.down('Shift');
+    await dragFromTo(fm, await knob(), at50);
+    await fm.keyboard.up('Shift');
+    await fm.getByRole('button', { name: 'S.01 (Flexplek): x 200, y 200, 60 × 40, 50°' }).waitFor();
+    await dragFromTo(fm, await knob(), at50); // without Shift it snaps to the 15° step
+    await fm.getByRole('button', { name: 'S.01 (Flexplek): x 200, y 200, 60 × 40, 45°' }).waitFor();
+    await expectAccessible(fm, 'admin: a desk rotated by its handle');
+    await shootFromTop(fm, 'admin-plan-rotated');
+
+    // Draw a new zone as a polygon, corner by corner, and close it on its first corner.
+    await fm.getByLabel('Nieuwe zone').fill('Kantoortuin');
+    await fm.getByRole('button', { name: 'Zone tekenen' }).click();
+    const drawing = fm.getByRole('region', { name: 'Zone Kantoortuin tekenen' });
+    await drawing.waitFor();
+    const corners = [
+      { x: 500, y: 300 },
+      { x: 800, y: 300 },
+      { x: 800, y: 500 },
+      { x: 650, y: 500 },
+      { x: 650, y: 400 },
+      { x: 500, y: 400 },
+    ];
+    for (const pt of await onScreen(fm, editor, corners)) await fm.mouse.click(pt.x, pt.y);
+    await drawing.getByText('6 hoeken gezet').waitFor();
+    await expectAccessible(fm, 'admin: drawing a zone');
+    await shootFromTop(fm, 'admin-plan-drawing-zone');
+    const [first] = await onScreen(fm, editor, [corners[0]!]);
+    await fm.mouse.click(first!.x, first!.y);
+    await fm.getByText('Zone Kantoortuin toegevoegd.').waitFor();
+    await canvas.locator('[data-zone="Kantoortuin"]').waitFor();
+    const { rows: drawn } = await api.db.query(`SELECT outline FROM zones WHERE floor_id = $1 AND name = 'Kantoortuin'`, [own.floorId]);
+    expect(drawn[0].outline).toEqual(corners.flatMap((pt) => [pt.x, pt.y]));
+    // The new zone is selected; its corners can also be typed (the keyboard's way to shape a polygon).
+    await fm.getByRole('heading', { name: 'Zone Kantoortuin' }).waitFor();
+    await fm.getByLabel('Y van hoek 6').fill('420');
+    await fm.getByLabel('Y van hoek 1').fill('320');
+    await fm.keyboard.press('Tab');
+    await expectAccessible(fm, 'admin: a polygon zone with its corners as number fields');
+
+    // Zone Stilte had no area yet: drag a rectangle for it, then make it bigger by its corner handle.
+    const quiet = fm.getByRole('group', { name: 'Zone Stilte' });
+    await quiet.getByRole('button', { name: 'Tekenen' }).click();
+    const [from, to] = await onScreen(fm, editor, [
+      { x: 150, y: 150 },
+      { x: 320, y: 300 },
+    ]);
+    await dragFromTo(fm, from!, to!);
+    await fm.getByRole('heading', { name: 'Zone Stilte' }).waitFor();
+    expect(await fm.getByLabel('Breedte').inputValue()).toBe('170');
+    const [further] = await onScreen(fm, editor, [{ x: 350, y: 320 }]);
+    const corner = (await canvas.locator('[data-handle="zone-resize"]').boundingBox())!;
+    await dragFromTo(fm, { x: corner.x + corner.width / 2, y: corner.y + corner.height / 2 }, further!);
+    expect(await fm.getByLabel('Breedte').inputValue()).toBe('200');
+    expect(await fm.getByLabel('Hoogte').inputValue()).toBe('170');
+    await fm.getByText('3 wijzigingen niet opgeslagen').waitFor();
+    await fm.getByRole('button', { name: 'Plattegrond opslaan' }).click();
+    await fm.getByText('Alles opgeslagen').waitFor();
+    const { rows: typed } = await api.db.query(`SELECT outline FROM zones WHERE floor_id = $1 AND name = 'Kantoortuin'`, [own.floorId]);
+    expect(typed[0].outline).toEqual([500, 320, 800, 300, 800, 500, 650, 500, 650, 400, 500, 420]);
+    const { rows: saved } = await api.db.query(
+      `SELECT z.outline, s.rotation FROM zones z JOIN spaces s ON s.zone_id = z.id WHERE z.id = $1`,
+      [quietZone],
+    );
+    expect(saved).toEqual([{ outline: [150, 150, 350, 150, 350, 320, 150, 320], rotation: 45 }]);
+
+    // The preview is the employees' plan: the zones, S.01 turned, S.02 taken by An's booking.
+    await fm.getByText('Zoals medewerkers het zien').click();
+    const preview = fm.getByRole('group', { name: 'Plattegrond van Gelijkvloers' });
+    await preview.getByText('Zone Kantoortuin').waitFor();
+    await preview.getByText('Zone Stilte').waitFor();
+    await fm.getByText('1 van 2 werkplekken vrij').waitFor();
+    expect(await preview.locator('[data-desk="S.01"]').getAttribute('data-state')).toBe('free');
+    expect(await preview.locator('[data-desk="S.01"]').getAttribute('transform')).toMatch(/^rotate\(45 /);
+    expect(await preview.locator('[data-desk="S.02"]').getAttribute('data-state')).toBe('taken');
+    await expectAccessible(fm, 'admin: preview with zones and states');
+    await shootFromTop(fm, 'admin-plan-preview-zones');
+    await fm.getByText('Bewerken', { exact: true }).click();
+
+    // Rename one zone, delete the other: its desk stays, outside any zone.
+    const garden = fm.getByRole('group', { name: 'Zone Kantoortuin' });
+    await garden.getByRole('button', { name: 'Naam wijzigen' }).click();
+    await garden.getByLabel('Nieuwe naam voor zone Kantoortuin').fill('Open ruimte');
+    await garden.getByRole('button', { name: 'Opslaan' }).click();
+    await fm.getByText('Zone Kantoortuin heet nu Open ruimte.').waitFor();
+    await canvas.locator('[data-zone="Open ruimte"]').waitFor();
+    await quiet.getByRole('button', { name: 'Verwijderen' }).click();
+    const ask = fm.getByRole('dialog', { name: 'Zone Stilte verwijderen?' });
+    await ask
+      .getByText('De ruimte in deze zone (S.01) blijft bestaan met haar boekingen, maar hoort daarna bij geen enkele zone.', {
+        exact: false,
+      })
+      .waitFor();
+    await expectAccessible(fm, 'admin: deleting a zone asks first');
+    await shootFromTop(fm, 'admin-plan-delete-zone');
+    await ask.getByRole('button', { name: 'Zone Stilte verwijderen' }).click();
+    await fm.getByText('Zone Stilte verwijderd.').waitFor();
+    await canvas.locator('[data-zone="Stilte"]').waitFor({ state: 'detached' });
+    const { rows: zonesLeft } = await api.db.query(`SELECT name FROM zones WHERE floor_id = $1`, [own.floorId]);
+    expect(zonesLeft).toEqual([{ name: 'Open ruimte' }]);
+    const { rows: desk } = await api.db.query(`SELECT zone_id, active FROM spaces WHERE id = $1`, [s01.id]);
+    expect(desk).toEqual([{ zone_id: null, active: true }]);
+
+    // Discarding unsaved changes asks first; going back keeps them.
+    await canvas.locator('[data-space="S.02"]').focus();
+    await fm.keyboard.press('ArrowRight');
+    await fm.getByText('1 wijziging niet opgeslagen').waitFor();
+    await fm.getByRole('button', { name: 'Wijzigingen weggooien' }).click();
+    const discard = fm.getByRole('dialog', { name: 'Wijzigingen weggooien?' });
+    await discard.getByText('1 wijziging aan de plattegrond is nog niet opgeslagen en gaat verloren.').waitFor();
+    await discard.getByRole('button', { name: 'Terug' }).click();
+    await fm.getByText('1 wijziging niet opgeslagen').waitFor();
+    await fm.getByRole('button', { name: 'Wijzigingen weggooien' }).click();
+    await discard.getByRole('button', { name: 'Wijzigingen weggooien' }).click();
+    await fm.getByText('Alles opgeslagen').waitFor();
+    await fm.getByRole('button', { name: 'S.02 (Flexplek): x 400, y 200, 60 × 40, 0°' }).waitFor();
   }, 180_000);
 
   it('closing a day that has bookings lists them, asks for a message, and cancels them only when confirmed', async () => {

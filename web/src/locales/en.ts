@@ -166,6 +166,7 @@ export const en: Strings<typeof nlBE> = {
     deskState: '{{name}}: {{state}}',
     count: '{{free}} of {{total}} desks free',
     invalidRange: 'Choose an end time after the start time.',
+    zoneArea: 'Zone {{name}}',
   },
   rooms: {
     title: 'Book a room',

@@ -162,6 +162,7 @@ export const nlBE = {
     deskState: '{{name}}: {{state}}',
     count: '{{free}} van {{total}} werkplekken vrij',
     invalidRange: 'Kies een eindtijd na de begintijd.',
+    zoneArea: 'Zone {{name}}',
   },
   rooms: {
     title: 'Ruimte boeken',

@@ -15,12 +15,13 @@ export default function AdminPlanPage() {
   const [chosenFloor, setChosenFloor] = useState<string | null>(() => new URLSearchParams(search).get('verdieping'));
   const [version, setVersion] = useState(0);
   const sites = sitesQuery.data?.sites ?? [];
-  const floors = sites.flatMap((s) => s.floors.map((f) => ({ ...f, siteName: s.name })));
+  const floors = sites.flatMap((s) => s.floors.map((f) => ({ ...f, site: s })));
   const floor = floors.find((f) => f.id === chosenFloor) ?? floors[0];
   const spacesQuery = useQuery(ADMIN_SPACES, { skip: !floor, variables: { filter: { floorId: floor?.id } } });
 
+  const reload = () => Promise.all([sitesQuery.refetch(), spacesQuery.refetch()]);
   const refresh = () => {
-    void Promise.all([sitesQuery.refetch(), spacesQuery.refetch()]).then(() => setVersion((v) => v + 1));
+    void reload().then(() => setVersion((v) => v + 1));
   };
 
   return (
@@ -50,7 +51,14 @@ export default function AdminPlanPage() {
           </Group>
           <PlanUpload floor={floor} onChanged={refresh} />
           {spacesQuery.data ? (
-            <PlanEditor key={`${floor.id}:${version}`} floor={floor} spaces={spacesQuery.data.spaces} onSaved={refresh} />
+            <PlanEditor
+              key={`${floor.id}:${version}`}
+              site={floor.site}
+              floor={floor}
+              spaces={spacesQuery.data.spaces}
+              onSaved={refresh}
+              onChanged={() => void reload()}
+            />
           ) : (
             <Spinner />
           )}

@@ -1,15 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Chip, Group, SegmentedControl, Select, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../ui/Notice';
 import { BookingDialog, type BookingDraft } from '../features/bookings';
-import { DeskList, deskStates, FloorPlan, PlanLegend, usePlanImage, type ListDesk } from '../features/desks';
-import { FLOOR_DESKS, FLOOR_STATE, SITES_WITH_FLOORS } from '../features/desks/documents';
+import { DeskList, FloorPlan, PlanLegend, useFloorDesks, usePlanImage } from '../features/desks';
+import { SITES_WITH_FLOORS } from '../features/desks/documents';
 import { useLiveBookings } from '../features/live';
 import type { SitesWithFloorsQuery } from '../gql/graphql';
-import { defaultWindow } from '../lib/opening-hours';
-import { instantOf, nowRoundedUp } from '../lib/zoned';
 import { Spinner } from '../ui/Spinner';
 import { usePageTitle } from '../ui/usePageTitle';
 import { WhenFields, type When } from '../ui/WhenFields';
@@ -34,55 +32,13 @@ function DeskFinder({ site, sites, onSite }: { site: Site; sites: Site[]; onSite
   const [floorId, setFloorId] = useState(site.floors[0]!.id);
   const [zoneId, setZoneId] = useState<string | null>(null);
   const [equipment, setEquipment] = useState<string[]>([]);
-  // Until the person picks times, "when" follows the default: now until closing, capped at the desks' longest allowed booking.
+  // Until the person picks times, "when" follows the default (see useFloorDesks).
   const [chosenWhen, setWhen] = useState<When | null>(null);
   const [draft, setDraft] = useState<BookingDraft | null>(null);
   useLiveBookings(site.id);
   const floor = site.floors.find((f) => f.id === floorId) ?? site.floors[0]!;
   const planImage = usePlanImage(floor.plan?.url);
-  const desksQuery = useQuery(FLOOR_DESKS, {
-    variables: {
-      filter: {
-        floorId: floor.id,
-        kinds: ['DESK'],
-        ...(zoneId ? { zoneId } : {}),
-        ...(equipment.length ? { equipment: equipment as never } : {}),
-      },
-    },
-  });
-  const maxMinutes = Math.min(...(desksQuery.data?.spaces ?? []).map((d) => d.rules.maxDurationMinutes)); // Infinity while loading
-  const when = chosenWhen ?? defaultWhen(site, maxMinutes);
-
-  const startsAt = instantOf(when.date, when.start, site.timeZone);
-  const endsAt = instantOf(when.date, when.end, site.timeZone);
-  const validRange = startsAt && endsAt && endsAt > startsAt;
-  const stateQuery = useQuery(FLOOR_STATE, {
-    skip: !validRange,
-    variables: {
-      availability: {
-        siteId: site.id,
-        floorId: floor.id,
-        kinds: ['DESK'],
-        startsAt: startsAt?.toISOString() ?? '',
-        endsAt: endsAt?.toISOString() ?? '',
-      },
-      bookings: { floorId: floor.id, from: startsAt?.toISOString() ?? '', to: endsAt?.toISOString() ?? '' },
-    },
-  });
-
-  const desks: ListDesk[] = useMemo(() => {
-    const list = desksQuery.data?.spaces ?? [];
-    const free = new Set((stateQuery.data?.availability ?? []).map((s) => s.id));
-    const states = deskStates(list, free, validRange ? (stateQuery.data?.bookings ?? []) : []);
-    return list.map((d) => ({
-      id: d.id,
-      name: d.name,
-      position: d.position ?? null,
-      zoneName: d.zone?.name ?? null,
-      equipment: d.equipment,
-      ...(validRange ? states.get(d.id)! : { state: 'unavailable' as const }),
-    }));
-  }, [desksQuery.data, stateQuery.data, validRange]);
+  const { desks, when, validRange, loading } = useFloorDesks(site, floor.id, chosenWhen, { zoneId, equipment });
 
   const freeCount = desks.filter((d) => d.state === 'free').length;
   const book = (deskId: string) => setDraft({ spaceId: deskId, lockSpace: true, ...when });
@@ -140,7 +96,7 @@ function DeskFinder({ site, sites, onSite }: { site: Site; sites: Site[]; onSite
       <Text role="status" aria-live="polite">
         {t('desks.count', { free: freeCount, total: desks.length })}
       </Text>
-      {desks.length === 0 && !desksQuery.loading && <Notice>{t('desks.noDesks')}</Notice>}
+      {desks.length === 0 && !loading && <Notice>{t('desks.noDesks')}</Notice>}
       <Tabs defaultValue="plan" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="plan">{t('desks.plan')}</Tabs.Tab>
@@ -154,6 +110,7 @@ function DeskFinder({ site, sites, onSite }: { site: Site; sites: Site[]; onSite
               width={floor.planWidth}
               height={floor.planHeight}
               desks={desks}
+              zones={floor.zones}
               onBook={book}
               image={planImage}
             />
@@ -166,9 +123,4 @@ function DeskFinder({ site, sites, onSite }: { site: Site; sites: Site[]; onSite
       <BookingDialog draft={draft} onClose={() => setDraft(null)} />
     </Stack>
   );
-}
-
-function defaultWhen(site: Site, maxMinutes: number): When {
-  const now = nowRoundedUp(new Date(), site.timeZone);
-  return defaultWindow(site.openingHours, now.date, now.time, maxMinutes);
 }

@@ -9,6 +9,9 @@ export type PlanDesk = {
   takenBy?: string;
 };
 
+/** A zone of the floor; drawn as an area with its name when it has an outline. */
+export type PlanZone = { id: string; name: string; outline?: { x: number; y: number }[] | null };
+
 /** Per state: plan fill and outline, a glyph (shape, not just colour) and a badge colour with white text ≥ 4.5:1. */
 export const STATE_STYLE: Record<DeskState, { fill: string; stroke: string; glyph: string; dash?: string; badge: string }> = {
   free: { fill: 'var(--pw-free-bg)', stroke: 'var(--pw-free)', glyph: '✓', badge: '#2b7a3d' },
@@ -35,6 +38,7 @@ export function FloorPlan({
   width,
   height,
   desks,
+  zones = [],
   onBook,
   image,
 }: {
@@ -42,6 +46,7 @@ export function FloorPlan({
   width: number;
   height: number;
   desks: PlanDesk[];
+  zones?: PlanZone[];
   onBook: (deskId: string) => void;
   /** The floor's plan image (an object URL), drawn behind the desks over the whole plan. */
   image?: string | null;
@@ -52,7 +57,9 @@ export function FloorPlan({
       name: d.name,
       state: d.state === 'taken' && d.takenBy ? `${t('desks.taken')}, ${t('desks.takenBy', { name: d.takenBy })}` : t(`desks.${d.state}`),
     });
-  const view = viewBox(desks, width, height); // drawn at most 1.5 × plan units wide, shrinking on a phone
+  const areas = zones.flatMap((z) => (z.outline?.length ? [{ ...z, outline: z.outline }] : []));
+  const font = Math.max(11, Math.round(width / 90));
+  const view = viewBox(desks, areas, width, height); // drawn at most 1.5 × plan units wide, shrinking on a phone
   return (
     <svg
       viewBox={view.box}
@@ -70,6 +77,26 @@ export function FloorPlan({
     >
       <PlanPatterns />
       {image && <image href={image} x={0} y={0} width={width} height={height} preserveAspectRatio="none" aria-hidden />}
+      {areas.map((z) => {
+        const x = Math.min(...z.outline.map((p) => p.x));
+        const y = Math.min(...z.outline.map((p) => p.y));
+        return (
+          <g key={z.id} data-zone={z.name}>
+            <polygon
+              points={z.outline.map((p) => `${p.x},${p.y}`).join(' ')}
+              fill="rgba(43,122,61,0.08)"
+              stroke="#2b7a3d"
+              strokeWidth={1.5}
+              strokeDasharray="8 5"
+              vectorEffect="non-scaling-stroke"
+              aria-hidden
+            />
+            <text x={x + 6} y={y + font + 4} fontSize={font} fontWeight={600} fill="#1d5c2c">
+              {t('desks.zoneArea', { name: z.name })}
+            </text>
+          </g>
+        );
+      })}
       {desks
         .filter((d) => d.position)
         .map((d) => {
@@ -130,15 +157,30 @@ export function FloorPlan({
   );
 }
 
-/** The part of the plan where spaces stand (with a margin), so desks stay legible on a phone. */
-function viewBox(desks: PlanDesk[], width: number, height: number): { box: string; width: number } {
-  const placed = desks.flatMap((d) => (d.position ? [d.position] : []));
-  if (!placed.length) return { box: `0 0 ${width} ${height}`, width };
+/** The part of the plan where spaces and zones stand (with a margin), so desks stay legible on a phone. */
+function viewBox(
+  desks: PlanDesk[],
+  zones: { outline: { x: number; y: number }[] }[],
+  width: number,
+  height: number,
+): { box: string; width: number } {
+  const corners = [
+    ...desks.flatMap((d) =>
+      d.position
+        ? [
+            { x: d.position.x, y: d.position.y },
+            { x: d.position.x + d.position.width, y: d.position.y + d.position.height },
+          ]
+        : [],
+    ),
+    ...zones.flatMap((z) => z.outline),
+  ];
+  if (!corners.length) return { box: `0 0 ${width} ${height}`, width };
   const margin = 30;
-  const x0 = Math.max(0, Math.min(...placed.map((p) => p.x)) - margin);
-  const y0 = Math.max(0, Math.min(...placed.map((p) => p.y)) - margin);
-  const x1 = Math.min(width, Math.max(...placed.map((p) => p.x + p.width)) + margin);
-  const y1 = Math.min(height, Math.max(...placed.map((p) => p.y + p.height)) + margin);
+  const x0 = Math.max(0, Math.min(...corners.map((p) => p.x)) - margin);
+  const y0 = Math.max(0, Math.min(...corners.map((p) => p.y)) - margin);
+  const x1 = Math.min(width, Math.max(...corners.map((p) => p.x)) + margin);
+  const y1 = Math.min(height, Math.max(...corners.map((p) => p.y)) + margin);
   return { box: `${x0} ${y0} ${x1 - x0} ${y1 - y0}`, width: x1 - x0 };
 }
 

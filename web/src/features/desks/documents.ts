@@ -23,6 +23,10 @@ export const SITES_WITH_FLOORS = graphql(`
         zones {
           id
           name
+          outline {
+            x
+            y
+          }
         }
       }
     }

@@ -1,10 +1,13 @@
-import { Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { bounds, clampRect, isRectangle, rectPoints, type Plan, type Point, type Rect } from './geometry';
+import { bounds, clampRect, isRectangle, rectPoints, snapPoint, type Plan, type Point, type Rect } from './geometry';
 
 type Field = { key: keyof Rect; label: string; min: number; max: number };
 
-/** Number fields for the selected space (position, size, rotation) or zone (a rectangle's corner and size). */
+/**
+ * Number fields for the selected space (position, size, rotation) or zone (a rectangle's corner and
+ * size, or each corner of a polygon): the keyboard's way to place things exactly.
+ */
 export function Inspector({
   plan,
   space,
@@ -76,7 +79,32 @@ export function Inspector({
             ))}
           </Group>
         ) : (
-          <Text>{t('admin.plan.polygon', { count: zone.outline.length })}</Text>
+          <>
+            <Text size="sm">{t('admin.plan.polygon', { count: zone.outline.length })}</Text>
+            <ScrollArea.Autosize mah={260} type="auto">
+              <Stack gap={4} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('admin.plan.vertices')}>
+                {zone.outline.map((p, i) => (
+                  <Group key={i} gap="xs" grow component="li" wrap="nowrap">
+                    {(['x', 'y'] as const).map((axis) => (
+                      <NumberInput
+                        key={axis}
+                        size="xs"
+                        label={t(axis === 'x' ? 'admin.plan.vertexX' : 'admin.plan.vertexY', { n: i + 1 })}
+                        min={0}
+                        max={axis === 'x' ? plan.width : plan.height}
+                        value={p[axis]}
+                        decimalScale={1}
+                        onChange={(v) =>
+                          typeof v === 'number' &&
+                          onZone(zone.outline.map((q, j) => (j === i ? snapPoint({ ...q, [axis]: v }, 0, plan) : q)))
+                        }
+                      />
+                    ))}
+                  </Group>
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
+          </>
         )}
       </Stack>
     );

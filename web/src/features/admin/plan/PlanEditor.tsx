@@ -1,122 +1,208 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Grid, Group, NumberInput, SegmentedControl, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { Button, Grid, Group, NumberInput, Paper, SegmentedControl, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSpacesQuery } from '../../../gql/admin/graphql';
 import { Notice } from '../../../ui/Notice';
 import { notify } from '../../../ui/notify';
-import { FloorPlan, usePlanImage } from '../../desks';
-import { CREATE_ZONE, PLACE_SPACES, UPDATE_ZONE } from '../documents';
+import { usePlanImage } from '../../desks';
+import { useConfirm } from '../ConfirmDialog';
+import { CREATE_ZONE, DELETE_ZONE, PLACE_SPACES, UPDATE_ZONE } from '../documents';
 import { problemText } from '../problems';
-import { newPlacement, zoneAround, type Point, type Rect } from './geometry';
+import { canClose, newPlacement, ROTATION_STEP, zoneAround, type Point, type Rect } from './geometry';
 import { Inspector } from './Inspector';
 import { PlanCanvas, type Selection } from './PlanCanvas';
+import { PlanPreview, type PreviewSite } from './PlanPreview';
 
 type Space = AdminSpacesQuery['spaces'][number];
-type Floor = {
-  id: string;
-  name: string;
-  planWidth: number;
-  planHeight: number;
-  plan: { url: string } | null;
-  zones: { id: string; name: string; outline: Point[] | null }[];
-};
+type Zone = { id: string; name: string; outline: Point[] | null };
+type Floor = { id: string; name: string; planWidth: number; planHeight: number; plan: { url: string } | null; zones: Zone[] };
+/** What a drawing becomes: the outline of an existing zone, or a new zone with this name. */
+type Drawing = { zoneId?: string; name: string; points: Point[] };
 
 /**
- * Places, moves, resizes and rotates a floor's spaces and draws its zones, over the uploaded plan;
- * changes stay local until saved together. "Preview" shows the desks as employees will see them.
+ * Places, moves, resizes and rotates a floor's spaces and draws its zones, over the uploaded plan.
+ * Placements and outlines stay local until saved together; creating, renaming and deleting a zone
+ * happen at once (`onChanged` reloads the floor and keeps the unsaved edits, `onSaved` starts
+ * again from what was saved). "As employees see it" shows the floor as the desk finder does.
  */
-export function PlanEditor({ floor, spaces, onSaved }: { floor: Floor; spaces: Space[]; onSaved: () => void }) {
+export function PlanEditor({
+  site,
+  floor,
+  spaces,
+  onSaved,
+  onChanged,
+}: {
+  site: PreviewSite;
+  floor: Floor;
+  spaces: Space[];
+  onSaved: () => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const plan = { width: floor.planWidth, height: floor.planHeight };
   const image = usePlanImage(floor.plan?.url);
-  const initialRects = useMemo(() => new Map(spaces.map((s) => [s.id, s.position ? { ...s.position } : null])), [spaces]);
-  const [rects, setRects] = useState<Map<string, Rect | null>>(initialRects);
-  const [outlines, setOutlines] = useState(() => new Map(floor.zones.map((z) => [z.id, z.outline ?? null])));
-  const [dirty, setDirty] = useState<Set<string>>(new Set());
-  const [dirtyZones, setDirtyZones] = useState<Set<string>>(new Set());
+  // Unsaved edits only: a space's place (null: off the plan) and a zone's outline, by id.
+  const [rects, setRects] = useState<Map<string, Rect | null>>(() => new Map());
+  const [outlines, setOutlines] = useState<Map<string, Point[]>>(() => new Map());
   const [selected, setSelected] = useState<Selection>(null);
   const [grid, setGrid] = useState<number | string>(Math.max(5, Math.round(plan.width / 100)));
+  const [angleStep, setAngleStep] = useState<number | string>(ROTATION_STEP);
   const [showGrid, setShowGrid] = useState(true);
   const [mode, setMode] = useState('edit');
   const [zoneName, setZoneName] = useState('');
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [drawing, setDrawing] = useState<Drawing | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [placeSpaces] = useMutation(PLACE_SPACES);
   const [updateZone] = useMutation(UPDATE_ZONE);
   const [createZone] = useMutation(CREATE_ZONE);
+  const [deleteZone] = useMutation(DELETE_ZONE);
+  const { confirm, dialog } = useConfirm();
   const step = Number(grid) || 0;
+  const narrow = useMediaQuery('(max-width: 36em)');
+  const focusOnMount = useCallback((el: HTMLInputElement | null) => el?.focus(), []);
 
+  const rectOf = (s: Space): Rect | null => (rects.has(s.id) ? rects.get(s.id)! : (s.position ?? null));
+  const outlineOf = (z: Zone): Point[] | null => outlines.get(z.id) ?? z.outline;
   const setRect = (id: string, rect: Rect | null) => {
     setRects((m) => new Map(m).set(id, rect));
-    setDirty((d) => new Set(d).add(id));
     if (!rect) setSelected(null);
   };
-  const setOutline = (id: string, outline: Point[]) => {
-    setOutlines((m) => new Map(m).set(id, outline));
-    setDirtyZones((d) => new Set(d).add(id));
-  };
+  const setOutline = (id: string, outline: Point[]) => setOutlines((m) => new Map(m).set(id, outline));
 
   const placed = spaces.flatMap((s) => {
-    const rect = rects.get(s.id);
+    const rect = rectOf(s);
     return rect ? [{ id: s.id, name: s.name, kind: s.kind, rect }] : [];
   });
-  const unplaced = spaces.filter((s) => !rects.get(s.id));
+  const unplaced = spaces.filter((s) => !rectOf(s));
   const zones = floor.zones.flatMap((z) => {
-    const outline = outlines.get(z.id);
+    const outline = outlineOf(z);
     return outline ? [{ id: z.id, name: z.name, outline }] : [];
   });
   const selectedSpace = selected?.type === 'space' ? placed.find((s) => s.id === selected.id) : undefined;
   const selectedZone = selected?.type === 'zone' ? zones.find((z) => z.id === selected.id) : undefined;
-  const changes = dirty.size + dirtyZones.size;
+  const changes = rects.size + outlines.size;
+
+  async function attempt(work: () => Promise<void>) {
+    setProblem(null);
+    try {
+      await work();
+    } catch (err) {
+      setProblem(problemText(t, err));
+    }
+  }
 
   async function save() {
     setSaving(true);
-    setProblem(null);
-    try {
-      if (dirty.size) {
-        const placements = [...dirty].map((spaceId) => {
-          const r = rects.get(spaceId);
-          return { spaceId, position: r ? { x: r.x, y: r.y, width: r.width, height: r.height, rotation: r.rotation } : null };
-        });
+    await attempt(async () => {
+      if (rects.size) {
+        const placements = [...rects].map(([spaceId, r]) => ({
+          spaceId,
+          position: r ? { x: r.x, y: r.y, width: r.width, height: r.height, rotation: r.rotation } : null,
+        }));
         await placeSpaces({ variables: { input: { floorId: floor.id, placements } } });
       }
-      for (const id of dirtyZones) {
-        const outline = outlines.get(id);
-        await updateZone({ variables: { input: { id, outline: outline ? outline.map(({ x, y }) => ({ x, y })) : null } } });
-      }
+      for (const [id, outline] of outlines)
+        await updateZone({ variables: { input: { id, outline: outline.map(({ x, y }) => ({ x, y })) } } });
       notify(t('admin.plan.saved', { count: changes }));
       onSaved();
-    } catch (err) {
-      setProblem(problemText(t, err));
-    } finally {
-      setSaving(false);
-    }
+    });
+    setSaving(false);
   }
 
-  async function addZone() {
-    setProblem(null);
-    try {
-      await createZone({ variables: { input: { floorId: floor.id, name: zoneName.trim(), outline: zoneAround([], plan, step) } } });
-      notify(t('admin.plan.zoneCreated', { name: zoneName.trim() }));
+  async function discard() {
+    const ok = await confirm({
+      title: t('admin.plan.discardTitle'),
+      message: t('admin.plan.discardConfirm', { count: changes }),
+      confirmLabel: t('admin.plan.discard'),
+    });
+    if (!ok) return;
+    setRects(new Map());
+    setOutlines(new Map());
+    setSelected(null);
+  }
+
+  const addZone = (name: string, outline: Point[]) =>
+    attempt(async () => {
+      const { data } = await createZone({ variables: { input: { floorId: floor.id, name, outline } } });
+      notify(t('admin.plan.zoneCreated', { name }));
       setZoneName('');
-      onSaved();
-    } catch (err) {
-      setProblem(problemText(t, err));
-    }
+      if (data) setSelected({ type: 'zone', id: data.createZone.id });
+      onChanged();
+    });
+
+  const rename = (zone: Zone, name: string) =>
+    attempt(async () => {
+      await updateZone({ variables: { input: { id: zone.id, name } } });
+      notify(t('admin.plan.renamed', { from: zone.name, name }));
+      setRenaming(null);
+      onChanged();
+    });
+
+  async function remove(zone: Zone) {
+    const members = spaces.filter((s) => s.zone?.id === zone.id);
+    const ok = await confirm({
+      title: t('admin.plan.deleteZoneTitle', { name: zone.name }),
+      message: members.length
+        ? t('admin.plan.deleteZoneConfirm', { count: members.length, names: members.map((s) => s.name).join(', ') })
+        : t('admin.plan.deleteZoneEmpty'),
+      confirmLabel: t('admin.plan.deleteZoneConfirmLabel', { name: zone.name }),
+    });
+    if (!ok) return;
+    await attempt(async () => {
+      await deleteZone({ variables: { id: zone.id } });
+      notify(t('admin.plan.zoneDeleted', { name: zone.name }));
+      setOutlines((m) => {
+        const next = new Map(m);
+        next.delete(zone.id);
+        return next;
+      });
+      setSelected(null);
+      onChanged();
+    });
   }
 
-  const previewDesks = placed
-    .filter((s) => s.kind === 'DESK')
-    .map((s) => ({ id: s.id, name: s.name, position: s.rect, state: 'free' as const }));
+  const finishDrawing = (outline: Point[]) => {
+    const d = drawing;
+    setDrawing(null);
+    if (!d) return;
+    if (d.zoneId) {
+      setOutline(d.zoneId, outline);
+      setSelected({ type: 'zone', id: d.zoneId });
+    } else void addZone(d.name, outline);
+  };
+
+  // While drawing: Enter closes the shape, Backspace takes the last corner back, Escape stops.
+  useEffect(() => {
+    if (!drawing) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape') setDrawing(null);
+      else if (e.target instanceof Element && e.target.closest('input, textarea, select, button, a')) return;
+      else if (e.key === 'Enter' && canClose(drawing.points)) finishDrawing(drawing.points);
+      else if (e.key === 'Backspace') setDrawing({ ...drawing, points: drawing.points.slice(0, -1) });
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
 
   return (
     <Stack>
+      {dialog}
       <Group justify="space-between" wrap="wrap">
         <SegmentedControl
           aria-label={t('admin.plan.mode')}
+          orientation={narrow ? 'vertical' : 'horizontal'}
+          fullWidth={narrow}
           value={mode}
-          onChange={setMode}
+          onChange={(v) => {
+            setDrawing(null);
+            setMode(v);
+          }}
           data={[
             { value: 'edit', label: t('admin.plan.edit') },
             { value: 'preview', label: t('admin.plan.preview') },
@@ -124,7 +210,7 @@ export function PlanEditor({ floor, spaces, onSaved }: { floor: Floor; spaces: S
         />
         <Group>
           <Text role="status">{changes ? t('admin.plan.unsaved', { count: changes }) : t('admin.plan.allSaved')}</Text>
-          <Button variant="default" disabled={!changes} onClick={onSaved}>
+          <Button variant="default" disabled={!changes} onClick={() => void discard()}>
             {t('admin.plan.discard')}
           </Button>
           <Button disabled={!changes} loading={saving} onClick={() => void save()}>
@@ -138,29 +224,49 @@ export function PlanEditor({ floor, spaces, onSaved }: { floor: Floor; spaces: S
         </Notice>
       )}
       {mode === 'preview' ? (
-        <Stack gap="xs">
-          <Text>{t('admin.plan.previewHelp')}</Text>
-          <FloorPlan
-            floorName={floor.name}
-            width={plan.width}
-            height={plan.height}
-            desks={previewDesks}
-            onBook={() => undefined}
-            image={image}
-          />
-        </Stack>
+        <PlanPreview
+          site={site}
+          floor={floor}
+          image={image}
+          positions={new Map(spaces.filter((s) => s.active && s.bookableByRoles.includes('EMPLOYEE')).map((s) => [s.id, rectOf(s)]))}
+          zones={zones}
+          unsaved={changes > 0}
+        />
       ) : (
         <Grid>
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="xs">
               <Group gap="md" align="flex-end">
                 <Switch label={t('admin.plan.grid')} checked={showGrid} onChange={(e) => setShowGrid(e.currentTarget.checked)} />
-                <NumberInput label={t('admin.plan.gridSize')} w={140} min={0} max={200} value={grid} onChange={setGrid} />
+                <NumberInput label={t('admin.plan.gridSize')} w={170} min={0} max={200} value={grid} onChange={setGrid} />
+                <NumberInput label={t('admin.plan.angleStep')} w={170} min={1} max={90} value={angleStep} onChange={setAngleStep} />
               </Group>
+              {drawing && (
+                <Paper withBorder p="sm" role="region" aria-label={t('admin.plan.drawingTitle', { name: drawing.name })}>
+                  <Stack gap="xs">
+                    <Text fw={600}>{t('admin.plan.drawingTitle', { name: drawing.name })}</Text>
+                    <Text size="sm">{t('admin.plan.drawHelp')}</Text>
+                    <Group justify="space-between">
+                      <Text size="sm" role="status">
+                        {t('admin.plan.drawCorners', { count: drawing.points.length })}
+                      </Text>
+                      <Group gap="xs">
+                        <Button size="xs" disabled={!canClose(drawing.points)} onClick={() => finishDrawing(drawing.points)}>
+                          {t('admin.plan.closeShape')}
+                        </Button>
+                        <Button size="xs" variant="default" onClick={() => setDrawing(null)}>
+                          {t('admin.plan.stopDrawing')}
+                        </Button>
+                      </Group>
+                    </Group>
+                  </Stack>
+                </Paper>
+              )}
               <PlanCanvas
                 plan={plan}
                 image={image}
                 grid={step}
+                angleStep={Number(angleStep) || ROTATION_STEP}
                 showGrid={showGrid}
                 spaces={placed}
                 zones={zones}
@@ -168,6 +274,9 @@ export function PlanEditor({ floor, spaces, onSaved }: { floor: Floor; spaces: S
                 onSelect={setSelected}
                 onSpace={setRect}
                 onZone={setOutline}
+                draft={drawing?.points ?? null}
+                onDraft={(points) => drawing && setDrawing({ ...drawing, points })}
+                onDrawn={finishDrawing}
                 label={t('admin.plan.canvasLabel', { name: floor.name })}
                 describedBy="plan-editor-help"
               />
@@ -210,27 +319,95 @@ export function PlanEditor({ floor, spaces, onSaved }: { floor: Floor; spaces: S
               <Title order={3} size="h4">
                 {t('admin.plan.zones')}
               </Title>
-              {floor.zones.map((z) => (
+              {floor.zones.map((z) => {
+                const members = spaces.filter((s) => s.zone?.id === z.id);
+                return (
+                  <Paper key={z.id} withBorder p="xs" role="group" aria-label={t('admin.plan.zoneTitle', { name: z.name })}>
+                    {renaming?.id === z.id ? (
+                      <form
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          void rename(z, renaming.name.trim());
+                        }}
+                      >
+                        <Stack gap="xs">
+                          <TextInput
+                            label={t('admin.plan.renameLabel', { name: z.name })}
+                            value={renaming.name}
+                            onChange={(e) => setRenaming({ id: z.id, name: e.currentTarget.value })}
+                            maxLength={200}
+                            ref={focusOnMount}
+                          />
+                          <Group gap="xs">
+                            <Button size="xs" type="submit" disabled={!renaming.name.trim()}>
+                              {t('admin.common.save')}
+                            </Button>
+                            <Button size="xs" variant="default" onClick={() => setRenaming(null)}>
+                              {t('admin.plan.cancel')}
+                            </Button>
+                          </Group>
+                        </Stack>
+                      </form>
+                    ) : (
+                      <Stack gap={6}>
+                        <Text fw={600}>{z.name}</Text>
+                        <Text size="sm">
+                          {t('admin.plan.zoneSpaces', { count: members.length })}
+                          {outlineOf(z) ? '' : ` · ${t('admin.plan.zoneNoOutline')}`}
+                        </Text>
+                        <Group gap={6}>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            disabled={!!drawing}
+                            onClick={() => setDrawing({ zoneId: z.id, name: z.name, points: [] })}
+                          >
+                            {t('admin.plan.zoneDraw')}
+                          </Button>
+                          {members.length > 0 && (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              onClick={() => {
+                                const around = placed.filter((s) => members.some((m) => m.id === s.id)).map((s) => s.rect);
+                                setOutline(z.id, zoneAround(around, plan, step));
+                                setSelected({ type: 'zone', id: z.id });
+                              }}
+                            >
+                              {t('admin.plan.zoneAround')}
+                            </Button>
+                          )}
+                          <Button size="xs" variant="default" onClick={() => setRenaming({ id: z.id, name: z.name })}>
+                            {t('admin.plan.zoneRename')}
+                          </Button>
+                          <Button size="xs" variant="outline" color="red.9" onClick={() => void remove(z)}>
+                            {t('admin.plan.zoneDelete')}
+                          </Button>
+                        </Group>
+                      </Stack>
+                    )}
+                  </Paper>
+                );
+              })}
+              <TextInput
+                label={t('admin.plan.newZone')}
+                value={zoneName}
+                onChange={(e) => setZoneName(e.currentTarget.value)}
+                maxLength={200}
+              />
+              <Group gap="xs">
                 <Button
-                  key={z.id}
                   variant="default"
-                  onClick={() => {
-                    const members = placed.filter((s) => spaces.find((x) => x.id === s.id)?.zone?.id === z.id).map((s) => s.rect);
-                    setOutline(z.id, zoneAround(members, plan, step));
-                    setSelected({ type: 'zone', id: z.id });
-                  }}
+                  disabled={!zoneName.trim() || !!drawing}
+                  onClick={() => setDrawing({ name: zoneName.trim(), points: [] })}
                 >
-                  {t(outlines.get(z.id) ? 'admin.plan.redrawZone' : 'admin.plan.drawZone', { name: z.name })}
+                  {t('admin.plan.drawNew')}
                 </Button>
-              ))}
-              <Group align="flex-end" gap="xs">
-                <TextInput
-                  label={t('admin.plan.newZone')}
-                  value={zoneName}
-                  onChange={(e) => setZoneName(e.currentTarget.value)}
-                  maxLength={200}
-                />
-                <Button variant="default" disabled={!zoneName.trim()} onClick={() => void addZone()}>
+                <Button
+                  variant="default"
+                  disabled={!zoneName.trim()}
+                  onClick={() => void addZone(zoneName.trim(), zoneAround([], plan, step))}
+                >
                   {t('admin.plan.addZone')}
                 </Button>
               </Group>

@@ -4,6 +4,10 @@ export type Point = { x: number; y: number };
 export type Plan = { width: number; height: number };
 
 const MIN_SIDE = 5;
+/** Degrees a rotation snaps to by default (the R key's step and the rotation handle's). */
+export const ROTATION_STEP = 15;
+/** The most corners a zone may have (the API's limit). */
+const MAX_CORNERS = 200;
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The nearest grid line (no grid: the value, to a hundredth). */
@@ -45,9 +49,9 @@ export function unrotate(dx: number, dy: number, degrees: number): Point {
 
 /**
  * What a key does to the selected shape: arrows move by one grid step (one unit without a grid),
- * with Shift they resize, R and Shift+R rotate by 15°. Null for any other key.
+ * with Shift they resize, R and Shift+R rotate by the angle step (15° unless chosen otherwise). Null for any other key.
  */
-export function keyChange(r: Rect, key: string, shift: boolean, grid: number, plan: Plan): Rect | null {
+export function keyChange(r: Rect, key: string, shift: boolean, grid: number, plan: Plan, angleStep = ROTATION_STEP): Rect | null {
   const step = grid > 0 ? grid : 1;
   const d = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[key];
   if (d) {
@@ -56,8 +60,19 @@ export function keyChange(r: Rect, key: string, shift: boolean, grid: number, pl
       ? clampRect({ ...r, width: r.width + dx, height: r.height + dy }, plan)
       : clampRect({ ...r, x: r.x + dx, y: r.y + dy }, plan);
   }
-  if (key === 'r' || key === 'R') return clampRect({ ...r, rotation: r.rotation + (shift || key === 'R' ? -15 : 15) }, plan);
+  if (key === 'r' || key === 'R') return clampRect({ ...r, rotation: r.rotation + (shift || key === 'R' ? -angleStep : angleStep) }, plan);
   return null;
+}
+
+/**
+ * The rotation that turns a shape's handle towards the pointer: the handle sits above the top edge
+ * (or below the bottom edge when `below`), so pointing straight up from the centre is 0°. Snapped
+ * to `step` degrees; a step of 0 rotates freely (to whole degrees).
+ */
+export function rotationToward(r: Rect, pointer: Point, step: number, below = false): number {
+  const angle = (Math.atan2(pointer.y - (r.y + r.height / 2), pointer.x - (r.x + r.width / 2)) * 180) / Math.PI + (below ? -90 : 90);
+  const snapped = step > 0 ? Math.round(angle / step) * step : Math.round(angle);
+  return ((snapped % 360) + 360) % 360;
 }
 
 /** Where a newly placed space goes: the middle of the plan, sized for its kind. */
@@ -112,4 +127,53 @@ export function movePoints(points: readonly Point[], dx: number, dy: number, pla
   const cx = Math.min(plan.width - b.width - b.x, Math.max(-b.x, dx));
   const cy = Math.min(plan.height - b.height - b.y, Math.max(-b.y, dy));
   return points.map((p) => ({ x: round(p.x + cx), y: round(p.y + cy) }));
+}
+
+/** A point on the plan, snapped to the grid. */
+export function snapPoint(p: Point, grid: number, plan: Plan): Point {
+  return { x: Math.min(plan.width, Math.max(0, snap(p.x, grid))), y: Math.min(plan.height, Math.max(0, snap(p.y, grid))) };
+}
+
+/** The rectangle between two corners (in any order), snapped to the grid and kept on the plan. */
+export function rectBetween(a: Point, b: Point, grid: number, plan: Plan): Point[] {
+  const p = snapPoint(a, grid, plan);
+  const q = snapPoint(b, grid, plan);
+  return rectPoints({ x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x), height: Math.abs(q.y - p.y) });
+}
+
+/** The area a polygon encloses (shoelace formula); zero for a line or fewer than three corners. */
+export function polygonArea(points: readonly Point[]): number {
+  return (
+    Math.abs(
+      points.reduce((sum, p, i) => {
+        const q = points[(i + 1) % points.length]!;
+        return sum + p.x * q.y - q.x * p.y;
+      }, 0),
+    ) / 2
+  );
+}
+
+/**
+ * A click while drawing a zone: near the first corner (within `reach`) it closes the shape, once
+ * there are three corners that enclose an area; otherwise it adds a corner, snapped to the grid.
+ */
+export function drawClick(
+  draft: readonly Point[],
+  click: Point,
+  reach: number,
+  grid: number,
+  plan: Plan,
+): { closed: boolean; points: Point[] } {
+  const first = draft[0];
+  if (first && Math.hypot(click.x - first.x, click.y - first.y) <= reach)
+    return canClose(draft) ? { closed: true, points: [...draft] } : { closed: false, points: [...draft] };
+  const p = snapPoint(click, grid, plan);
+  const last = draft.at(-1);
+  if ((last && last.x === p.x && last.y === p.y) || draft.length >= MAX_CORNERS) return { closed: false, points: [...draft] };
+  return { closed: false, points: [...draft, p] };
+}
+
+/** Whether a drawn outline can become a zone: at least three corners around some area. */
+export function canClose(points: readonly Point[]): boolean {
+  return points.length >= 3 && polygonArea(points) > 0;
 }
