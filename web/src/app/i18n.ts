@@ -6,7 +6,7 @@ import type { Locale } from '../lib/format';
 import { adminNavTexts } from '../features/admin/nav-texts';
 import { confidentialTexts } from '../features/confidential/texts';
 import { partnerNavTexts } from '../features/partners/nav-texts';
-import { settingsTexts } from '../features/settings/texts';
+import { settingsNavTexts } from '../features/settings/nav-texts';
 
 const STORAGE_KEY = 'plekwijzer.locale';
 
@@ -26,7 +26,7 @@ function initialLocale(): Locale {
  */
 export type FeatureTexts<T extends Record<string, unknown>> = { 'nl-BE': T; en: Strings<T> };
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-const FEATURE_TEXTS: FeatureTexts<Record<string, unknown>>[] = [confidentialTexts, partnerNavTexts, adminNavTexts, settingsTexts];
+const FEATURE_TEXTS: FeatureTexts<Record<string, unknown>>[] = [confidentialTexts, partnerNavTexts, adminNavTexts, settingsNavTexts];
 
 const merge = (base: object, parts: object[]): Record<string, unknown> => Object.assign({}, base, ...parts) as Record<string, unknown>;
 const resources = {
