@@ -14,6 +14,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   server: {
-    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/health': 'http://127.0.0.1:3000' },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:3000', ws: true },
+      '/health': 'http://127.0.0.1:3000',
+      // sign-in at the identity provider (the Host header stays the browser's, so the redirect URI does too) and calendar feeds
+      '/auth': 'http://127.0.0.1:3000',
+      '/ical': 'http://127.0.0.1:3000',
+    },
   },
 });

@@ -5,6 +5,6 @@ export { LiveClient, LiveSubscription, type LiveResult } from './live-client.js'
 export { Factories, type MadeSite, type MadeSpace, type MadeUser } from './factories.js';
 export { cloneTestDatabase, readTestDatabaseEnv } from './test-database.js';
 export { setUpTestDatabase, tearDownTestDatabase } from './test-database.js';
-export { TestOidcProvider, PEER_CLIENT_ID, type PeerAccount } from './peers/oidc.js';
+export { TestOidcProvider, type PeerAccount } from './peers/oidc.js';
 export { TestSmtpServer, type ReceivedMail } from './peers/smtp.js';
-export { RedirectBrowser, type Hop } from './peers/redirect-browser.js';
+export { RedirectBrowser } from './peers/redirect-browser.js';

@@ -14,8 +14,8 @@ export type PeerAccount = {
   department?: string;
 };
 
-export const PEER_CLIENT_ID = 'plekwijzer';
-export const PEER_CLIENT_SECRET = 'plekwijzer-test-client-secret';
+const PEER_CLIENT_ID = 'plekwijzer';
+const PEER_CLIENT_SECRET = 'plekwijzer-test-client-secret';
 
 /**
  * A real OpenID Connect provider (oidc-provider) on 127.0.0.1 for tests. Its interaction step is

@@ -1,5 +1,5 @@
 /** One hop of a navigation, as the browser saw it. */
-export type Hop = { url: URL; status: number };
+type Hop = { url: URL; status: number };
 
 /**
  * The part of a browser that sign-in at an identity provider needs: it follows redirects across

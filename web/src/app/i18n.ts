@@ -7,7 +7,7 @@ import { adminNavTexts } from '../features/admin/nav-texts';
 import { confidentialTexts } from '../features/confidential/texts';
 import { partnerNavTexts } from '../features/partners/nav-texts';
 import { reportsNavTexts } from '../features/reports/nav-texts';
-import { settingsTexts } from '../features/settings/texts';
+import { settingsNavTexts } from '../features/settings/nav-texts';
 
 const STORAGE_KEY = 'plekwijzer.locale';
 
@@ -32,7 +32,7 @@ const FEATURE_TEXTS: FeatureTexts<Record<string, unknown>>[] = [
   partnerNavTexts,
   adminNavTexts,
   reportsNavTexts,
-  settingsTexts,
+  settingsNavTexts,
 ];
 
 const merge = (base: object, parts: object[]): Record<string, unknown> => Object.assign({}, base, ...parts) as Record<string, unknown>;

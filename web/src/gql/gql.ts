@@ -74,16 +74,6 @@ type Documents = {
     "\n  query PartnerInvite($token: String!) {\n    partnerInvite(token: $token) {\n      email\n      displayName\n      organisationName\n      expiresAt\n      termsVersion\n    }\n  }\n": typeof types.PartnerInviteDocument,
     "\n  mutation AcceptPartnerInvite($input: AcceptPartnerInviteInput!) {\n    acceptPartnerInvite(input: $input) {\n      email\n    }\n  }\n": typeof types.AcceptPartnerInviteDocument,
     "\n  query RoomsDay($filter: SpacesFilter!, $bookings: BookingsFilter!) {\n    spaces(filter: $filter) {\n      id\n      name\n      kind\n      capacity\n      viewerCanBook\n    }\n    bookings(filter: $bookings) {\n      id\n      startsAt\n      endsAt\n      title\n      detailsHidden\n      isMine\n      space {\n        id\n        name\n        kind\n        confidential\n      }\n    }\n  }\n": typeof types.RoomsDayDocument,
-    "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedsDocument,
-    "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
-    "\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
-    "\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n": typeof types.FeedSpacesDocument,
-    "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
-    "\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n": typeof types.OutboxDocument,
-    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
-    "\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n": typeof types.OidcStatusFieldsFragmentDoc,
-    "\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n": typeof types.OidcStatusDocument,
-    "\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n": typeof types.CheckOidcProviderDocument,
     "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": typeof types.AppInfoDocument,
 };
 const documents: Documents = {
@@ -147,16 +137,6 @@ const documents: Documents = {
     "\n  query PartnerInvite($token: String!) {\n    partnerInvite(token: $token) {\n      email\n      displayName\n      organisationName\n      expiresAt\n      termsVersion\n    }\n  }\n": types.PartnerInviteDocument,
     "\n  mutation AcceptPartnerInvite($input: AcceptPartnerInviteInput!) {\n    acceptPartnerInvite(input: $input) {\n      email\n    }\n  }\n": types.AcceptPartnerInviteDocument,
     "\n  query RoomsDay($filter: SpacesFilter!, $bookings: BookingsFilter!) {\n    spaces(filter: $filter) {\n      id\n      name\n      kind\n      capacity\n      viewerCanBook\n    }\n    bookings(filter: $bookings) {\n      id\n      startsAt\n      endsAt\n      title\n      detailsHidden\n      isMine\n      space {\n        id\n        name\n        kind\n        confidential\n      }\n    }\n  }\n": types.RoomsDayDocument,
-    "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedsDocument,
-    "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
-    "\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n": types.RevokeCalendarFeedDocument,
-    "\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n": types.FeedSpacesDocument,
-    "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
-    "\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n": types.OutboxDocument,
-    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RetryOutboxMessageDocument,
-    "\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n": types.OidcStatusFieldsFragmentDoc,
-    "\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n": types.OidcStatusDocument,
-    "\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n": types.CheckOidcProviderDocument,
     "\n  query AppInfo {\n    appInfo {\n      demoMode\n      demoPassword\n      demoAccounts {\n        email\n        role\n      }\n      oidcEnabled\n      oidcLabel\n    }\n  }\n": types.AppInfoDocument,
 };
 
@@ -414,46 +394,6 @@ export function graphql(source: "\n  mutation AcceptPartnerInvite($input: Accept
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoomsDay($filter: SpacesFilter!, $bookings: BookingsFilter!) {\n    spaces(filter: $filter) {\n      id\n      name\n      kind\n      capacity\n      viewerCanBook\n    }\n    bookings(filter: $bookings) {\n      id\n      startsAt\n      endsAt\n      title\n      detailsHidden\n      isMine\n      space {\n        id\n        name\n        kind\n        confidential\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomsDay($filter: SpacesFilter!, $bookings: BookingsFilter!) {\n    spaces(filter: $filter) {\n      id\n      name\n      kind\n      capacity\n      viewerCanBook\n    }\n    bookings(filter: $bookings) {\n      id\n      startsAt\n      endsAt\n      title\n      detailsHidden\n      isMine\n      space {\n        id\n        name\n        kind\n        confidential\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {\n    createCalendarFeed(input: $input) {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {\n    revokeCalendarFeed(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedSpaces {\n    spaces {\n      id\n      name\n      site {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($statuses: [OutboxStatus!], $first: Int) {\n    outboxMessages(statuses: $statuses, first: $first) {\n      id\n      recipient\n      subject\n      templateKey\n      status\n      attempts\n      createdAt\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n    mailStatus {\n      smtpConfigured\n      smtpHost\n      smtpPort\n      from\n      sending\n      maxAttempts\n      counts {\n        status\n        count\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n"): (typeof documents)["\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n"): (typeof documents)["\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -264,4 +264,24 @@ describe('the provider’s status', () => {
       await down.close();
     }
   });
+
+  it('names the setting to fix when the issuer address is not a provider', async () => {
+    const wrong = `${peer.issuer}/wrong-tenant`;
+    const off = await startTestApi({ databaseUrl: api.databaseUrl, env: { ...peer.env, OIDC_ISSUER: wrong } });
+    try {
+      const admin = await off.as(await api.make.user({ roles: ['ADMIN'] }));
+      const { oidcStatus } = await admin.data(STATUS);
+      expect(oidcStatus).toMatchObject({ configured: true, available: false });
+      expect(oidcStatus.lastError).toMatch(
+        new RegExp(`^${wrong} does not answer as an OpenID Connect provider \\(.+\\): check OIDC_ISSUER\\.$`),
+      );
+      const recheck = await admin.data(`mutation { checkOidcProvider { available lastError } }`);
+      expect(recheck.checkOidcProvider.available).toBe(false);
+      expect((await new RedirectBrowser().go(`${off.baseUrl}/auth/oidc/login`)).at(-1)!.url.search).toBe(
+        '?signInError=AUTH_OIDC_UNAVAILABLE',
+      );
+    } finally {
+      await off.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { startTestApi, TestSmtpServer, type MadeUser, type ReceivedMail, type TestApi } from '@plekwijzer/test';
 import { OutboxWorker } from './outbox-worker.service.js';
+import { RemindersService } from './reminders.service.js';
 
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { id } }`;
 const UPDATE = `mutation($input: UpdateBookingInput!) { updateBooking(input: $input) { id } }`;
@@ -60,7 +61,7 @@ describe('booking e-mails with a calendar invite', () => {
     const id = (await client.data(CREATE, { input: { spaceId: room.id, startsAt: t('10:00'), endsAt: t('11:00'), title: 'Teamoverleg' } }))
       .createBooking.id as string;
     const [confirmed] = await deliver(booker, 0);
-    expect(confirmed!.subject).toMatch(/^Bevestiging: Vergaderzaal .+, di 12 jan\.? 2027, 10:00–11:00$/);
+    expect(confirmed!.subject).toMatch(/^Bevestiging: Vergaderzaal .+, di 12 jan\. 2027, 10:00–11:00$/);
     expect(confirmed!.text).toContain('Je reservering is bevestigd.');
     expect(confirmed!.from?.value).toEqual([{ name: 'Plekwijzer', address: 'no-reply@kleinbeek.be' }]);
     expect(invite(confirmed!)).toEqual({
@@ -129,12 +130,41 @@ describe('booking e-mails with a calendar invite', () => {
     await fm.data(`mutation($input: RejectBookingRequestsInput!) { rejectBookingRequests(input: $input) { id } }`, {
       input: { bookingIds: [rejected], reason: 'Zaal is dan in onderhoud' },
     });
-    const [yes, no] = await deliver(partner, 2);
-    expect(yes!.subject).toMatch(/^Aanvraag goedgekeurd/);
+    const decisions = await deliver(partner, 2);
+    const yes = decisions.find((m) => m.subject?.startsWith('Aanvraag goedgekeurd'));
+    const no = decisions.find((m) => m.subject?.startsWith('Aanvraag afgewezen'));
+    expect([decisions.length, !!yes, !!no]).toEqual([2, true, true]);
     expect(invite(yes!)).toMatchObject({ method: 'REQUEST', uid: `${approved}@plekwijzer`, sequence: 1, status: 'CONFIRMED' });
-    expect(no!.subject).toMatch(/^Aanvraag afgewezen/);
     expect(no!.text).toContain('Zaal is dan in onderhoud');
     expect(invite(no!)).toMatchObject({ method: 'CANCEL', uid: `${rejected}@plekwijzer`, sequence: 1 });
+  });
+
+  it('reminds the booker once, REMINDER_MINUTES_BEFORE the start, and again when the booking moved', async () => {
+    const reminding = await startTestApi({ databaseUrl: api.databaseUrl, clock: api.clock, env: { REMINDER_MINUTES_BEFORE: '60' } });
+    try {
+      const { room, booker } = await scene();
+      const early = await api.make.booking(room.id, booker.id, { startsAt: t('10:00'), endsAt: t('11:00'), title: 'Overleg' });
+      const later = await api.make.booking(room.id, booker.id, { startsAt: t('12:00'), endsAt: t('13:00') });
+      const service = reminding.app.get(RemindersService);
+      // other tests' bookings share the database: look at these two only
+      const reminded = async () => (await service.queueDue()).filter((id) => id === early.id || id === later.id);
+      api.clock.set(t('08:59', '2027-01-12'));
+      expect(await reminded()).toEqual([]);
+      api.clock.set(t('09:05', '2027-01-12'));
+      expect(await reminded()).toEqual([early.id]);
+      expect(await reminded()).toEqual([]);
+      const [reminder] = await deliver(booker, 0);
+      expect(reminder!.subject).toBe('Herinnering: Overleg, di 12 jan. 2027, 10:00–11:00');
+      expect(invite(reminder!)).toMatchObject({ method: 'REQUEST', uid: `${early.id}@plekwijzer`, sequence: 0 });
+
+      const moved = [t('09:30', '2027-01-12'), t('10:30', '2027-01-12')];
+      await api.db.query(`UPDATE bookings SET starts_at = $2, ends_at = $3 WHERE id = $1`, [early.id, ...moved]);
+      expect(await reminded()).toEqual([early.id]);
+      api.clock.set(t('11:10', '2027-01-12'));
+      expect(await reminded()).toEqual([later.id]);
+    } finally {
+      await reminding.close();
+    }
   });
 
   it('gives up at once on a permanent refusal, and an administrator can try again', async () => {

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formatSlot } from './mail-dates.js';
 import type { Locale, Rendered } from './templates.js';
 
 /** What a booking e-mail says; written to the outbox as the message's parameters. Never client details. */
@@ -28,20 +29,14 @@ export const NEUTRAL_TITLE: Record<Locale, string> = { 'nl-BE': 'Vertrouwelijk g
 
 const MAX_LISTED = 20;
 
-function when(d: { startsAt: string; endsAt: string }, zone: string, locale: Locale): string {
-  const start = DateTime.fromISO(d.startsAt, { zone }).setLocale(locale === 'nl-BE' ? 'nl-BE' : 'en-GB');
-  const end = DateTime.fromISO(d.endsAt, { zone });
-  return `${start.toFormat('ccc d LLL yyyy')}, ${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')}`;
-}
-
 function dateLines(p: BookingMailParams, locale: Locale): string {
-  const lines = p.dates.slice(0, MAX_LISTED).map((d) => `- ${when(d, p.timeZone, locale)}`);
+  const lines = p.dates.slice(0, MAX_LISTED).map((d) => `- ${formatSlot(d, p.timeZone, locale)}`);
   const more = p.dates.length - MAX_LISTED;
   if (more > 0) lines.push(locale === 'nl-BE' ? `- … en nog ${more} data` : `- … and ${more} more dates`);
   return lines.join('\n');
 }
 
-const first = (p: BookingMailParams, l: Locale) => (p.dates[0] ? when(p.dates[0], p.timeZone, l) : '');
+const first = (p: BookingMailParams, l: Locale) => (p.dates[0] ? formatSlot(p.dates[0], p.timeZone, l) : '');
 const where = (p: BookingMailParams) => `${p.spaceName}, ${p.siteName}`;
 
 function body(p: BookingMailParams, l: Locale, opening: string, extra: string[] = []): string {

@@ -1,15 +1,12 @@
 import { DateTime } from 'luxon';
 import { BOOKING_TEMPLATES, type BookingMailParams } from './booking-templates.js';
+import { formatSlot } from './mail-dates.js';
 import type { BookingNotice } from './notification-kinds.js';
 
 export type Locale = 'nl-BE' | 'en';
 export type Rendered = { subject: string; body: string };
 
-const when = (n: Pick<BookingNotice, 'startsAt' | 'endsAt' | 'timeZone'>, locale: Locale) => {
-  const start = DateTime.fromISO(n.startsAt, { zone: n.timeZone }).setLocale(locale === 'nl-BE' ? 'nl-BE' : 'en-GB');
-  const end = DateTime.fromISO(n.endsAt, { zone: n.timeZone });
-  return `${start.toFormat('ccc d LLL yyyy')}, ${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')}`;
-};
+const when = (n: Pick<BookingNotice, 'startsAt' | 'endsAt' | 'timeZone'>, locale: Locale) => formatSlot(n, n.timeZone, locale);
 
 const dates = (n: BookingNotice, locale: Locale) =>
   n.count > 1

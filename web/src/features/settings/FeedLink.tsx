@@ -3,7 +3,7 @@ import { Button, CopyButton, Group, Modal, Stack, Text, TextInput } from '@manti
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalendarFeedsQuery } from '../../gql/graphql';
+import type { CalendarFeedsQuery } from '../../gql/settings/graphql';
 import { formatDate, formatTime, type Locale } from '../../lib/format';
 import { Notice } from '../../ui/Notice';
 import { notify } from '../../ui/notify';

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/settings';
 
 export const CALENDAR_FEEDS = graphql(`
   query CalendarFeeds {
