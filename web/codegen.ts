@@ -26,6 +26,9 @@ const config: CodegenConfig = {
         '!src/features/reports/**',
         '!src/features/check-in/**',
         '!src/features/settings/**',
+        '!src/features/confidential/**',
+        '!src/features/partners/**',
+        '!src/features/organisations/**',
       ],
     },
     'src/gql/admin/': { ...output, documents: ['src/features/admin/**/*.{ts,tsx}'] },
@@ -33,6 +36,8 @@ const config: CodegenConfig = {
     // check-in spreads the booking fragment, so it takes the bookings' documents along
     'src/gql/check-in/': { ...output, documents: ['src/features/check-in/**/*.{ts,tsx}', 'src/features/bookings/documents.ts'] },
     'src/gql/settings/': { ...output, documents: ['src/features/settings/**/*.{ts,tsx}'] },
+    'src/gql/confidential/': { ...output, documents: ['src/features/confidential/**/*.{ts,tsx}', 'src/features/bookings/documents.ts'] },
+    'src/gql/partners/': { ...output, documents: ['src/features/partners/**/*.{ts,tsx}', 'src/features/organisations/**/*.{ts,tsx}'] },
   },
 };
 export default config;

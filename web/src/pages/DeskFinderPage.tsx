@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Chip, Group, SegmentedControl, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Chip, Group, NativeSelect, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../ui/Notice';
@@ -47,12 +47,12 @@ function DeskFinder({ site, sites, onSite }: { site: Site; sites: Site[]; onSite
     <Stack>
       <Title order={1}>{t('desks.title')}</Title>
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <Select
+        {/* native selects: the start page stays light (no popover library) and phones show their own picker */}
+        <NativeSelect
           label={t('booking.site')}
           data={sites.map((s) => ({ value: s.id, label: s.name }))}
           value={site.id}
-          onChange={(v) => v && onSite(v)}
-          allowDeselect={false}
+          onChange={(e) => onSite(e.currentTarget.value)}
         />
         <WhenFields value={when} onChange={setWhen} error={validRange ? undefined : t('desks.invalidRange')} />
       </Group>
@@ -74,13 +74,11 @@ function DeskFinder({ site, sites, onSite }: { site: Site; sites: Site[]; onSite
           </div>
         )}
         {floor.zones.length > 0 && (
-          <Select
+          <NativeSelect
             label={t('desks.zone')}
-            placeholder={t('desks.allZones')}
-            clearable
-            data={floor.zones.map((z) => ({ value: z.id, label: z.name }))}
-            value={zoneId}
-            onChange={setZoneId}
+            data={[{ value: '', label: t('desks.allZones') }, ...floor.zones.map((z) => ({ value: z.id, label: z.name }))]}
+            value={zoneId ?? ''}
+            onChange={(e) => setZoneId(e.currentTarget.value || null)}
           />
         )}
       </Group>

@@ -1,4 +1,7 @@
-import './register-texts';
+import { registerTexts } from '../../app/i18n';
+import { adminTexts } from './texts';
+
+registerTexts(adminTexts);
 
 export { AdminHeader, ADMIN_SECTIONS } from './AdminHeader';
 export { ADMIN_PEOPLE, ADMIN_SITES, ADMIN_SPACES } from './documents';

@@ -1,4 +1,7 @@
-import './register-texts';
+import { registerTexts } from '../../app/i18n';
+import { checkInTexts } from './texts';
+
+registerTexts(checkInTexts);
 
 export { BookingCheckIn } from './BookingCheckIn';
 export { PresencePanel } from './PresencePanel';

@@ -2,7 +2,7 @@ import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { Badge, Button, Code, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditAction, AuditResult } from '../../gql/graphql';
+import type { AuditAction, AuditResult } from '../../gql/confidential/graphql';
 import { formatDate, formatTime, type Locale } from '../../lib/format';
 import { Notice } from '../../ui/Notice';
 import { notify } from '../../ui/notify';

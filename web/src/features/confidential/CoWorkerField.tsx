@@ -3,7 +3,7 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/confidential';
 
 const COLLEAGUES = graphql(`
   query CoWorkerCandidates($search: String!) {

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsultationProposalSetsQuery } from '../../gql/graphql';
+import type { ConsultationProposalSetsQuery } from '../../gql/confidential/graphql';
 import { formatDate, formatRange, formatTime, type Locale } from '../../lib/format';
 import { Notice } from '../../ui/Notice';
 import { notify } from '../../ui/notify';

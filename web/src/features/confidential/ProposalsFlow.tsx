@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsultationProposalsQuery } from '../../gql/graphql';
+import type { ConsultationProposalsQuery } from '../../gql/confidential/graphql';
 import { formatDate, formatRange, formatTime, localDateOf, type Locale } from '../../lib/format';
 import { addDays } from '../../lib/opening-hours';
 import { Notice } from '../../ui/Notice';

@@ -3,7 +3,7 @@ import { Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconCircleCheck, IconClock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReceptionArrivalsQuery } from '../../gql/graphql';
+import type { ReceptionArrivalsQuery } from '../../gql/confidential/graphql';
 import { formatDate, formatTime, localDateOf, type Locale } from '../../lib/format';
 import { instantOf } from '../../lib/zoned';
 import { useLiveBookings } from '../live';

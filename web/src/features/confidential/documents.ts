@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/confidential';
 
 export const CONSULTATION_ROOMS = graphql(`
   query ConsultationRooms {

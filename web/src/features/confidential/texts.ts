@@ -2,13 +2,10 @@ import type { FeatureTexts } from '../../app/i18n';
 
 const nl = {
   confidential: {
-    nav: { consultations: 'Gesprekken', reception: 'Onthaal', audit: 'Auditlog' },
     title: 'Vertrouwelijke gesprekken',
     intro:
       'Gespreksruimtes zijn vertrouwelijk. Anderen zien enkel dat de ruimte bezet is; cliëntgegevens zie jij en de collega die je aanduidt.',
     tabs: { talks: 'Mijn gesprekken', book: 'Gesprek boeken', proposals: 'Voorstellen aan een burger' },
-    neutralTitle: 'Vertrouwelijk gesprek',
-    held: 'Voorstel (vastgehouden)',
     talks: {
       empty: 'Geen gesprekken in de komende 4 weken.',
       when: 'Wanneer',
@@ -139,13 +136,10 @@ export const confidentialTexts: FeatureTexts<typeof nl> = {
   'nl-BE': nl,
   en: {
     confidential: {
-      nav: { consultations: 'Consultations', reception: 'Reception', audit: 'Audit log' },
       title: 'Confidential consultations',
       intro:
         'Consultation rooms are confidential. Others only see that the room is busy; client details are for you and the colleague you name.',
       tabs: { talks: 'My consultations', book: 'Book a consultation', proposals: 'Offer a citizen a choice' },
-      neutralTitle: 'Confidential consultation',
-      held: 'Proposal (held)',
       talks: {
         empty: 'No consultations in the next 4 weeks.',
         when: 'When',

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationQuery } from '../../gql/graphql';
+import type { OrganisationQuery } from '../../gql/partners/graphql';
 import { Notice } from '../../ui/Notice';
 import { notify } from '../../ui/notify';
 import { ORGANISATION, PARTNER_CATALOGUE, SET_ORGANISATION_ACCESS } from './documents';

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, CopyButton, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationQuery } from '../../gql/graphql';
+import type { OrganisationQuery } from '../../gql/partners/graphql';
 import { formatDate, formatTime, type Locale } from '../../lib/format';
 import { Notice } from '../../ui/Notice';
 import { notify } from '../../ui/notify';

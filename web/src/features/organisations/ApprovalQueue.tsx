@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RequestFieldsFragment } from '../../gql/graphql';
+import type { RequestFieldsFragment } from '../../gql/partners/graphql';
 import { formatDate, formatRange, formatTime, type Locale } from '../../lib/format';
 import { instantOf } from '../../lib/zoned';
 import { Notice } from '../../ui/Notice';

@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { OrganisationQuery } from '../../gql/graphql';
+import type { OrganisationQuery } from '../../gql/partners/graphql';
 import { formatDate, type Locale } from '../../lib/format';
 import { Notice } from '../../ui/Notice';
 import { notify } from '../../ui/notify';

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationQuery } from '../../gql/graphql';
+import type { OrganisationQuery } from '../../gql/partners/graphql';
 import { Notice } from '../../ui/Notice';
 import { notify } from '../../ui/notify';
 import { ORGANISATION, SET_ORGANISATION_TARIFFS } from './documents';

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/partners';
 
 export const ORGANISATIONS = graphql(`
   query Organisations($filter: OrganisationsFilter) {

@@ -1,4 +1,4 @@
-import { registerTexts } from '../partners';
+import { registerTexts } from '../../app/i18n';
 import { organisationTexts } from './texts';
 
 registerTexts(organisationTexts);

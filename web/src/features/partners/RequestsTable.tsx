@@ -3,7 +3,7 @@ import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { RequestFieldsFragment } from '../../gql/graphql';
+import type { RequestFieldsFragment } from '../../gql/partners/graphql';
 import { formatDate, formatRange, formatTime, type Locale } from '../../lib/format';
 import { Notice } from '../../ui/Notice';
 import { notify } from '../../ui/notify';

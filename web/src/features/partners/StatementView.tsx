@@ -1,6 +1,6 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { UsageStatementQuery } from '../../gql/graphql';
+import type { UsageStatementQuery } from '../../gql/partners/graphql';
 import { formatDate, formatTime, type Locale } from '../../lib/format';
 import { Notice } from '../../ui/Notice';
 import { formatEuros, formatHours } from './money';

@@ -1,4 +1,4 @@
-import { registerTexts } from './register-texts';
+import { registerTexts } from '../../app/i18n';
 import { partnerTexts } from './texts';
 
 registerTexts(partnerTexts);
@@ -20,4 +20,3 @@ export {
   USAGE_STATEMENT,
   USAGE_STATEMENT_CSV,
 } from './documents';
-export { registerTexts } from './register-texts';

@@ -1,6 +1,6 @@
 import type { FeatureTexts } from '../../app/i18n';
 
-/** Loaded with the partner pages (see register-texts.ts), not with the first page. */
+/** Loaded with the partner pages (registerTexts in index.ts), not with the first page. */
 
 const nl = {
   partners: {

@@ -1,4 +1,7 @@
-import './register-texts';
+import { registerTexts } from '../../app/i18n';
+import { reportTexts } from './texts';
+
+registerTexts(reportTexts);
 
 export { MeasuresTable } from './MeasuresTable';
 export { ReportDashboard } from './ReportDashboard';

@@ -1,4 +1,7 @@
-import './register-texts';
+import { registerTexts } from '../../app/i18n';
+import { settingsTexts } from './texts';
+
+registerTexts(settingsTexts);
 export { CalendarFeedCard } from './CalendarFeedCard';
 export { EmailLanguageCard } from './EmailLanguageCard';
 export { OidcStatusCard } from './OidcStatusCard';

@@ -1,6 +1,6 @@
 import type { FeatureTexts } from '../../app/i18n';
 
-/** Loaded with the settings page (see register-texts.ts); the menu entry and sign-in texts are in nav-texts.ts. */
+/** Loaded with the settings page (registerTexts in index.ts); the menu entry and sign-in texts are in nav-texts.ts. */
 const nl = {
   settings: {
     title: 'Instellingen',
