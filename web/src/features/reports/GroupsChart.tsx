@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { OccupancyReportQuery } from '../../gql/reports/graphql';
+import type { OccupancyReportQuery, ReportDimension } from '../../gql/reports/graphql';
 import type { Locale } from '../../lib/format';
 import { DataTable } from './DataTable';
 import { percent } from './format';
@@ -11,8 +11,10 @@ type Column = 'bookedOccupancy' | 'utilisation' | 'peakOccupancy' | 'p80DayOccup
 const COLUMNS: Column[] = ['bookedOccupancy', 'utilisation', 'peakOccupancy', 'p80DayOccupancy', 'noShowRate'];
 
 /** Booked occupancy and utilisation side by side per group (solid and hatched bars); every figure with its status in the table. */
-export function GroupsChart({ groups, dimension }: { groups: Report['groups']; dimension: string }) {
+export function GroupsChart({ groups, groupBy }: { groups: Report['groups']; groupBy: ReportDimension }) {
   const { t, i18n } = useTranslation();
+  const heading = t(`reports.dimensions.${groupBy}`);
+  const dimension = heading.toLowerCase();
   const locale = i18n.language as Locale;
   const label = (g: Report['groups'][number]) => (g.kind ? t(`kinds.${g.kind}`) : g.label || t('reports.groups.none'));
   const data = groups.map((g) => ({ name: label(g), booked: g.bookedOccupancy.value, used: g.utilisation.value }));
@@ -44,7 +46,7 @@ export function GroupsChart({ groups, dimension }: { groups: Report['groups']; d
       </div>
       <DataTable
         caption={t('reports.groups.title', { dimension })}
-        columns={[dimension, ...COLUMNS.map((c) => t(`reports.figures.${c}`))]}
+        columns={[heading, ...COLUMNS.map((c) => t(`reports.figures.${c}`))]}
         rows={groups.map((g) => [
           label(g),
           ...COLUMNS.map((c) =>

@@ -170,7 +170,7 @@ export function ReportDashboard({ today }: { today: string }) {
               <Title order={2} size="h4" id="report-groups" mb="xs">
                 {t('reports.groups.title', { dimension })}
               </Title>
-              {report.groups.length ? <GroupsChart groups={report.groups} dimension={dimension} /> : <Text>{t('reports.noData')}</Text>}
+              {report.groups.length ? <GroupsChart groups={report.groups} groupBy={report.groupBy} /> : <Text>{t('reports.noData')}</Text>}
             </Paper>
           )}
         </Stack>
