@@ -41,10 +41,14 @@ export function CheckInActions({ booking, timeZone }: { booking: CheckInFieldsFr
       )}
       {upcoming && !state.releaseWarningAt && (
         <Text size="sm">
-          {state.required ? t('checkIn.required', { closes: time(state.closesAt) }) : t('checkIn.notRequired')}{' '}
-          {state.viewerCanCheckIn
-            ? t('checkIn.windowOpen', { closes: time(state.closesAt) })
-            : t('checkIn.windowLater', { opens: time(state.opensAt), closes: time(state.closesAt) })}
+          {/* the closing time once: in the requirement when there is one */}
+          {state.required
+            ? `${t('checkIn.required', { closes: time(state.closesAt) })}${state.viewerCanCheckIn ? '' : ` ${t('checkIn.opensAt', { opens: time(state.opensAt) })}`}`
+            : `${t('checkIn.notRequired')} ${
+                state.viewerCanCheckIn
+                  ? t('checkIn.windowOpen', { closes: time(state.closesAt) })
+                  : t('checkIn.windowLater', { opens: time(state.opensAt), closes: time(state.closesAt) })
+              }`}
         </Text>
       )}
       <Group gap="xs">
