@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module.js';
 import { CoreModule } from './database/core.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlContext } from './graphql/context.js';
+import { parseOptions, queryCostPlugin, queryLimitRules } from './graphql/limits.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { graphqlWsOptions } from './graphql/subscriptions.js';
 import { HealthController } from './health/health.controller.js';
@@ -62,6 +63,9 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
+          validationRules: queryLimitRules(),
+          parseOptions,
+          plugins: [queryCostPlugin],
           formatError,
           fieldResolverEnhancers: ['filters'],
           context: graphqlContext,
