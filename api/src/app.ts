@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type ErrorRequestHandler } from 'express';
 import { AppModule, type AppOptions } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { securityHeaders } from './web/security-headers.js';
 import { serveWebApp } from './web/web-app.middleware.js';
 
 const BODY_LIMIT = '1mb';
@@ -21,6 +22,8 @@ export async function createApp(config: AppConfig, opts: AppOptions & { logLevel
     abortOnError: false,
   });
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxyHops);
+  app.use(securityHeaders(config));
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(bodyErrors);
   // Before init: Nest adds its 404 handler there, and the app's fallback must come first.

@@ -38,6 +38,9 @@ export async function startTestApi(opts: { clock?: TestClock; env?: Record<strin
     DATABASE_URL: database.url,
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     DB_POOL_SIZE: '30',
+    // rate limits would trip over tests that sign in and change things quickly; abuse.int-spec sets its own
+    RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000',
+    SIGN_IN_FREE_ATTEMPTS: '1000',
     ...opts.env,
   });
   const app = await createApp(config, { clock });

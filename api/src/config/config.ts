@@ -31,6 +31,10 @@ const EnvSchema = z.object({
   CONFIDENTIAL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   PROPOSAL_HOLD_HOURS: z.coerce.number().int().min(1).max(336).default(48),
   FLOOR_PLAN_MAX_BYTES: z.coerce.number().int().min(10_240).max(52_428_800).default(5_242_880),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  SIGN_IN_FREE_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   ...INTEGRATION_ENV,
 });
 
@@ -68,6 +72,14 @@ export type AppConfig = {
   proposalHoldHours: number;
   /** Largest floor-plan image (SVG, PNG, JPEG) a manager may upload, in bytes. */
   floorPlanMaxBytes: number;
+  /** Mutations one user may send per minute, counted across every API process. */
+  mutationsPerMinute: number;
+  /** Failed sign-ins from one client address without delay; then each next attempt waits twice as long (1, 2, 4… s). */
+  signInFreeAttempts: number;
+  /** After twice that many failures (with no quiet period this long between them), the address is locked out this long (logged). */
+  signInLockoutMinutes: number;
+  /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0: none, use the peer address). */
+  trustProxyHops: number;
 } & IntegrationsConfig;
 
 /** The repository's web/dist: config.ts sits at the same depth in api/src (tests) and api/dist (runtime). */
@@ -137,6 +149,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     confidentialRetentionDays: e.CONFIDENTIAL_RETENTION_DAYS,
     proposalHoldHours: e.PROPOSAL_HOLD_HOURS,
     floorPlanMaxBytes: e.FLOOR_PLAN_MAX_BYTES,
+    mutationsPerMinute: e.RATE_LIMIT_MUTATIONS_PER_MINUTE,
+    signInFreeAttempts: e.SIGN_IN_FREE_ATTEMPTS,
+    signInLockoutMinutes: e.SIGN_IN_LOCKOUT_MINUTES,
+    trustProxyHops: e.TRUST_PROXY,
     ...integrations,
   };
 }

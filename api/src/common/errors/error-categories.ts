@@ -1,5 +1,5 @@
 /** Public categories: what goes out as `extensions.code`. */
-export type ErrorCategory = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCategory = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 export const COMMON_ERRORS = {
   VALIDATION_FAILED: 'BAD_USER_INPUT',

@@ -15,7 +15,14 @@ const REQUEST_ERRORS: Record<string, ErrorCategory> = {
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
 };
 
-const CATEGORIES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] satisfies ErrorCategory[]);
+const CATEGORIES = new Set<string>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+] satisfies ErrorCategory[]);
 
 const logger = new Logger('GraphQL');
 
