@@ -20,6 +20,7 @@ import { DateTimeScalar } from './graphql/scalars.js';
 import { graphqlWsOptions } from './graphql/subscriptions.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
@@ -71,6 +72,7 @@ export class AppModule {
           context: graphqlContext,
           subscriptions: { 'graphql-ws': graphqlWsOptions },
         }),
+        ObservabilityModule,
         JobsModule,
         AuthModule,
         AppInfoModule,

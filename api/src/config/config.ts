@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { INTEGRATION_ENV, IntegrationConfigError, integrationsConfig, type IntegrationsConfig } from './integrations.config.js';
 
+const LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const EnvSchema = z.object({
@@ -23,6 +25,7 @@ const EnvSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).optional(),
   JOBS_ENABLED: bool.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
   BOOKING_REQUEST_DECISION_DAYS: z.coerce.number().int().min(0).max(30).default(2),
@@ -56,6 +59,8 @@ export type AppConfig = {
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
   logFormat: 'text' | 'json';
+  /** The levels written: LOG_LEVEL and everything more severe (default: log, or warn under NODE_ENV=test). */
+  logLevels: ('error' | 'warn' | 'log' | 'debug')[];
   /** The built web app, served on the API's port when the directory holds an index.html. */
   webDistDir: string;
   /** Whether this process runs background jobs (pg-boss); off by default in tests. */
@@ -141,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     logFormat: e.LOG_FORMAT,
+    logLevels: LEVELS.slice(0, LEVELS.indexOf(e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'log')) + 1),
     jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR,
     bookingRequestDecisionDays: e.BOOKING_REQUEST_DECISION_DAYS,

@@ -3,6 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { DomainError } from './domain-error.js';
+import { MetricsService } from '../../observability/metrics.service.js';
 import { CONSTRAINT_ERRORS } from './error-codes.js';
 import { PG, pgError } from './pg-error.js';
 
@@ -15,10 +16,18 @@ import { PG, pgError } from './pg-error.js';
 export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
+  constructor(private readonly metrics: MetricsService) {
+    super();
+  }
+
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'graphql') return super.catch(exception, host); // plain HTTP routes (health)
     const domain = toDomainError(exception);
-    if (domain) return toGraphqlError(domain);
+    if (domain) {
+      this.metrics.graphqlErrors.inc({ code: domain.category, reason: domain.code });
+      if (domain.code === 'BOOKING_CONFLICT') this.metrics.bookingConflicts.inc();
+      return toGraphqlError(domain);
+    }
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof HttpException && exception.getStatus() === 413) {
       return new GraphQLError('Request too large', { extensions: { code: 'BAD_USER_INPUT', reason: 'REQUEST_TOO_LARGE' } });
