@@ -22,6 +22,7 @@ const CATEGORIES = new Set<string>([
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
 ] satisfies ErrorCategory[]);
 
 const logger = new Logger('GraphQL');

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { DomainError } from './domain-error.js';
 import { MetricsService } from '../../observability/metrics.service.js';
 import { CONSTRAINT_ERRORS } from './error-codes.js';
-import { PG, pgError } from './pg-error.js';
+import { databaseUnavailable, PG, pgError } from './pg-error.js';
 
 /**
  * Turns expected failures into coded GraphQL errors and returns them (returning, not throwing,
@@ -39,12 +39,18 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
 
 export function toDomainError(err: unknown): DomainError | undefined {
   if (err instanceof DomainError) return err;
+  if (databaseUnavailable(err))
+    return new DomainError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again in a moment');
   const pg = pgError(err);
   if (!pg) return undefined;
   const known = pg.constraint ? CONSTRAINT_ERRORS[pg.constraint] : undefined;
   if (known) return DomainError.field(known.code, known.field, known.message);
+  if (pg.code === PG.queryCanceled) return new DomainError('QUERY_TIMEOUT', 'This took too long and was stopped; try again');
   if (pg.code === PG.invalidTextRepresentation) return new DomainError('VALIDATION_FAILED', 'Malformed value');
+  // SQLSTATE class 22, data exception: a NUL character, a number or date out of range…
+  if (pg.code.startsWith('22')) return new DomainError('VALIDATION_FAILED', 'A value cannot be stored');
   if (pg.code === PG.checkViolation) return new DomainError('VALIDATION_FAILED', 'A value is out of range');
+  if (pg.code === PG.notNullViolation) return new DomainError('VALIDATION_FAILED', 'A required value is missing');
   return undefined;
 }
 
