@@ -48,6 +48,7 @@ export async function startTestApi(opts: { clock?: TestClock; env?: Record<strin
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const db = new pg.Pool({ connectionString: database.url, max: 4 });
+  db.on('error', () => {}); // an idle client whose server restarted (fault tests): the pool drops it
   const tokens = app.get(TokenService);
   const anon = new GraphqlClient(`${baseUrl}/graphql`);
   const liveClients: LiveClient[] = [];
