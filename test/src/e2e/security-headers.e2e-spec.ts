@@ -56,3 +56,27 @@ it('sends HSTS only behind TLS (an https PUBLIC_URL)', async () => {
     await tls.close();
   }
 });
+
+it('tells a person signing in too often to wait, in Dutch, next to the form', async () => {
+  const strict = await startTestApi({ databaseUrl: api.databaseUrl, env: { SIGN_IN_FREE_ATTEMPTS: '2' } });
+  const context = await newContext(browser, { now: NOW });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${strict.baseUrl}/`);
+    for (const expected of [
+      'E-mailadres of wachtwoord is niet juist.',
+      'E-mailadres of wachtwoord is niet juist.',
+      'Te veel mislukte pogingen. Wacht 1 s en probeer opnieuw.',
+    ]) {
+      await page.getByLabel(/E-mailadres/).fill(world.an.email);
+      await page.getByLabel(/Wachtwoord/).fill('niet mijn wachtwoord');
+      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await page.getByText(expected).waitFor();
+    }
+    await expectAccessible(page, 'sign-in throttled');
+    await shoot(page, 'sign-in-throttled');
+  } finally {
+    await context.close();
+    await strict.close();
+  }
+});
