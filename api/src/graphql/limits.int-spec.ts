@@ -61,6 +61,12 @@ describe('limits on one operation, each with its own reason', () => {
     expect(r.message).toMatch(/cost limit of 1000 exceeded, found 1041/);
   });
 
+  it('applies the same limits to subscriptions over the websocket', async () => {
+    const live = await api.live(await api.make.user());
+    const aliased = `subscription { bookingsChanged(siteId: "00000000-0000-4000-8000-000000000000") { ${repeat(11, (i) => `a${i}: siteId`)} } }`;
+    expect((await live.subscribe(aliased).next()).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ALIASES' });
+  });
+
   it('refuses batched requests', async () => {
     const res = await fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
