@@ -1,4 +1,5 @@
 import { Factories, startTestApi, type GraphqlClient, type GraphqlError, type TestApi } from '@plekwijzer/test';
+import { RateLimitService } from './rate-limit.service.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const MARK_READ = `mutation { markNotificationsRead(input: {}) }`;
@@ -111,4 +112,28 @@ describe('sign-in per client address', () => {
     expect(reasons.filter((r) => r === 'AUTH_INVALID_CREDENTIALS')).toHaveLength(5);
     expect(reasons.filter((r) => r === 'SIGN_IN_THROTTLED')).toHaveLength(15);
   });
+});
+
+it('forgets counters untouched for a day, but keeps a lockout that still runs', async () => {
+  const user = await first.make.user();
+  const [quiet, locked] = [newAddress(), newAddress()];
+  await signIn(first, quiet, user.email, 'wrong');
+  for (let i = 0; i < 11; i++) {
+    await signIn(first, locked, user.email, 'wrong');
+    first.clock.advance(60_000);
+  }
+  const keys = async () =>
+    (
+      await first.db.query<{ key: string }>(`SELECT key FROM rate_limits WHERE key = ANY($1) ORDER BY key`, [
+        [`sign-in:${quiet}`, `sign-in:${locked}`],
+      ])
+    ).rows.map((r) => r.key);
+  expect(await keys()).toHaveLength(2);
+  await first.db.query(`UPDATE rate_limits SET last_hit_at = last_hit_at - interval '2 days', locked_until = $2 WHERE key = $1`, [
+    `sign-in:${locked}`,
+    new Date(first.clock.now().getTime() + 60_000),
+  ]);
+  await first.db.query(`UPDATE rate_limits SET last_hit_at = last_hit_at - interval '2 days' WHERE key = $1`, [`sign-in:${quiet}`]);
+  await first.app.get(RateLimitService).purge();
+  expect(await keys()).toEqual([`sign-in:${locked}`]);
 });

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error.js';
 import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { TransactionRunner } from '../database/transaction.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import { RateLimitsRepository, type Counter } from './rate-limits.repository.js';
 
 const MINUTE = 60_000;
@@ -16,15 +17,26 @@ const MINUTE = 60_000;
  * (logged). Failures are forgotten after a quiet period as long as the lockout.
  */
 @Injectable()
-export class RateLimitService {
+export class RateLimitService implements OnModuleInit {
   private readonly logger = new Logger('RateLimit');
 
   constructor(
     private readonly repo: RateLimitsRepository,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.every('rate-limit-purge', '17 * * * *', () => this.purge());
+  }
+
+  /** Hourly: forgets counters untouched for a day (the table would otherwise keep every address ever seen). */
+  purge(): Promise<number> {
+    const now = this.clock.now();
+    return this.repo.purge(new Date(now.getTime() - 24 * 60 * MINUTE), now);
+  }
 
   /** Counts one mutation of the user; RATE_LIMITED beyond the limit for the rest of the minute. */
   async mutation(userId: string): Promise<void> {

@@ -44,6 +44,15 @@ export class RateLimitsRepository {
     ]);
   }
 
+  /** Counters nobody has hit since `before` and that lock nothing any more. */
+  async purge(before: Date, now: Date): Promise<number> {
+    const [, count] = await this.ds.query<[unknown, number]>(
+      `DELETE FROM rate_limits WHERE last_hit_at < $1 AND (locked_until IS NULL OR locked_until < $2)`,
+      [before, now],
+    );
+    return count;
+  }
+
   async forgetOne(key: string): Promise<void> {
     await this.ds.query(`UPDATE rate_limits SET hits = greatest(hits - 1, 0) WHERE key = $1`, [key]);
   }
