@@ -15,10 +15,12 @@ import { ConfigModule } from './config/config.module.js';
 import { CoreModule } from './database/core.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlContext } from './graphql/context.js';
+import { parseOptions, queryCostPlugin, queryLimitRules } from './graphql/limits.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { graphqlWsOptions } from './graphql/subscriptions.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
@@ -62,11 +64,15 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
+          validationRules: queryLimitRules(),
+          parseOptions,
+          plugins: [queryCostPlugin],
           formatError,
           fieldResolverEnhancers: ['filters'],
           context: graphqlContext,
           subscriptions: { 'graphql-ws': graphqlWsOptions },
         }),
+        ObservabilityModule,
         JobsModule,
         AuthModule,
         AppInfoModule,

@@ -1,26 +1,33 @@
 import 'reflect-metadata';
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type ErrorRequestHandler } from 'express';
 import { AppModule, type AppOptions } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { AppLogger } from './observability/app-logger.js';
+import { httpObserver } from './observability/http-observer.js';
+import { MetricsService } from './observability/metrics.service.js';
+import { securityHeaders } from './web/security-headers.js';
 import { serveWebApp } from './web/web-app.middleware.js';
 
 const BODY_LIMIT = '1mb';
 
 /** Builds the HTTP application (GraphQL at /graphql) for a database that is already migrated. */
 export async function createApp(config: AppConfig, opts: AppOptions & { logLevels?: LogLevel[] } = {}): Promise<NestExpressApplication> {
-  const logger = new ConsoleLogger({
+  const logger = new AppLogger({
     json: config.logFormat === 'json',
-    logLevels: opts.logLevels ?? (config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn']),
+    logLevels: opts.logLevels ?? config.logLevels,
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, opts), {
     logger,
     bodyParser: false,
     abortOnError: false,
   });
+  app.use(httpObserver(app.get(MetricsService), logger));
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxyHops);
+  app.use(securityHeaders(config));
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(bodyErrors);
   // Before init: Nest adds its 404 handler there, and the app's fallback must come first.

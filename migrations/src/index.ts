@@ -7,6 +7,7 @@ import { ConfidentialConsultations1767400000000 } from './1767400000000-confiden
 import { CheckInAndReports1767600000000 } from './1767600000000-check-in-and-reports.js';
 import { Administration1767700000000 } from './1767700000000-administration.js';
 import { SignInMailAndCalendars1767800000000 } from './1767800000000-sign-in-mail-and-calendars.js';
+import { RateLimits1767900000000 } from './1767900000000-rate-limits.js';
 
 /** Every migration in order. Migrations are raw SQL and never import application code. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   BookingRequests1767500100000,
   Notifications1767500200000,
   SignInMailAndCalendars1767800000000,
+  RateLimits1767900000000,
 ];

@@ -14,11 +14,18 @@ type Res = { setHeader(name: string, value: string): unknown };
 @Injectable()
 export class RequestIdMiddleware implements NestMiddleware<Req, Res> {
   use(req: Req, res: Res, next: () => void): void {
-    const given = req.headers['x-request-id'];
-    req.id = typeof given === 'string' && CLIENT_ID.test(given) ? given : randomUUID();
-    res.setHeader('X-Request-Id', req.id);
+    assignRequestId(req, res);
     next();
   }
+}
+
+/** The request's id, given to it once (the first middleware to ask does it). */
+export function assignRequestId(req: Req, res: Res): string {
+  if (req.id) return req.id;
+  const given = req.headers['x-request-id'];
+  req.id = typeof given === 'string' && CLIENT_ID.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', req.id);
+  return req.id;
 }
 
 /** The current request's id (null over the websocket, where there is no HTTP request per operation). */

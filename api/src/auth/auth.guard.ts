@@ -24,8 +24,8 @@ export class AuthGuard implements CanActivate {
       const header = req.headers.authorization;
       const match = typeof header === 'string' ? /^Bearer ([\w.-]{10,4096})$/.exec(header) : null;
       if (!match?.[1]) throw new DomainError('AUTH_REQUIRED', 'Sign in first');
-      const userId = await this.tokens.verifyAccessToken(match[1]);
-      const user = await this.users.findActive(userId);
+      const { userId, issuedAt } = await this.tokens.verifyAccessToken(match[1]);
+      const user = await this.users.findActive(userId, issuedAt);
       if (!user) throw new DomainError('AUTH_TOKEN_INVALID', 'Invalid access token');
       req.viewer = makeViewer(user);
     }

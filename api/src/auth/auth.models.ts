@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, Length, MaxLength, MinLength } from 'class-validator';
 import { UserModel } from '../modules/people/user.model.js';
 
 @InputType()
@@ -15,6 +15,20 @@ export class LoginInput {
   @MinLength(1)
   @MaxLength(200)
   password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @Field({ description: '10–200 characters' })
+  @IsString()
+  @Length(10, 200)
+  newPassword!: string;
 }
 
 @ObjectType('AuthPayload')

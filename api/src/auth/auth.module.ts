@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AbuseModule } from '../abuse/abuse.module.js';
 import { PeopleModule } from '../modules/people/people.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -16,7 +17,7 @@ import { SessionsService } from './sessions.service.js';
 import { TokenService } from './token.service.js';
 
 @Module({
-  imports: [PeopleModule],
+  imports: [PeopleModule, AbuseModule],
   controllers: [OidcController],
   providers: [
     TokenService,

@@ -4,7 +4,7 @@ import type { GraphqlContext } from '../graphql/context.js';
 import { toUserModel } from '../modules/people/people.mapper.js';
 import { PeopleService } from '../modules/people/people.service.js';
 import { UserModel } from '../modules/people/user.model.js';
-import { AuthPayloadModel, LoginInput } from './auth.models.js';
+import { AuthPayloadModel, ChangePasswordInput, LoginInput } from './auth.models.js';
 import { AuthService, type SignedIn } from './auth.service.js';
 import { CurrentViewer, Public } from './decorators.js';
 import { SessionCookie } from './session-cookie.js';
@@ -21,7 +21,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Sign in with e-mail and password; also sets the refresh cookie' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayloadModel> {
-    return this.answer(ctx, await this.auth.login(input.email, input.password, userAgent(ctx)));
+    return this.answer(ctx, await this.auth.login(input.email, input.password, userAgent(ctx), ctx.req.ip ?? 'unknown'));
   }
 
   @Public()
@@ -38,6 +38,17 @@ export class AuthResolver {
     await this.auth.logout(this.cookie.read(ctx.req));
     this.cookie.clear(ctx.res);
     return true;
+  }
+
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Changes your password: every session and access token of yours ends, and this browser is signed in anew',
+  })
+  async changePassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayloadModel> {
+    return this.answer(ctx, await this.auth.changePassword(viewer.id, input.currentPassword, input.newPassword, userAgent(ctx)));
   }
 
   @Query(() => UserModel, { description: 'The signed-in user' })

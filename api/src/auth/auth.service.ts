@@ -1,7 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { RateLimitService } from '../abuse/rate-limit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { Clock } from '../common/time/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { TransactionRunner } from '../database/transaction.js';
 import { UsersRepository, type UserRow } from '../modules/people/users.repository.js';
 import { PasswordService } from './password.service.js';
 import type { SignInMethod } from './sessions.repository.js';
@@ -20,13 +23,21 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly sessions: SessionsService,
+    private readonly limits: RateLimitService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** One answer for unknown e-mail, wrong password and disabled account, in the same time. */
-  async login(email: string, password: string, userAgent?: string): Promise<SignedIn> {
+  /**
+   * One answer for unknown e-mail, wrong password and disabled account, in the same time. Each
+   * attempt counts against the client's address (RateLimitService) unless the password is right.
+   */
+  async login(email: string, password: string, userAgent: string | undefined, clientAddress: string): Promise<SignedIn> {
+    await this.limits.signInAttempt(clientAddress);
     const user = await this.users.findByEmail(email);
     const ok = await this.passwords.verify(user?.passwordHash, password);
+    if (ok) await this.limits.signInSucceeded(clientAddress);
     if (!user || !user.active || !user.passwordHash || !ok) {
       this.logger.log(`failed sign-in${user ? ` for user ${user.id}` : ''}`);
       throw new DomainError('AUTH_INVALID_CREDENTIALS', 'E-mail address or password is wrong');
@@ -41,6 +52,18 @@ export class AuthService {
       throw new DomainError('AUTH_LOCAL_LOGIN_DISABLED', 'Sign in with your organisation’s account');
     }
     return this.signIn(user.id, await this.sessions.start(user.id, userAgent));
+  }
+
+  /** Needs the current password; revokes every session and every access token issued before, then signs in anew. */
+  async changePassword(userId: string, current: string, next: string, userAgent: string | undefined): Promise<SignedIn> {
+    if (!(await this.passwords.verify(await this.users.passwordHash(userId), current))) {
+      throw DomainError.field('AUTH_INVALID_CREDENTIALS', 'currentPassword', 'The current password is wrong');
+    }
+    const hash = await this.passwords.hash(next);
+    await this.tx.run((em) => this.users.setPassword(userId, hash, this.clock.now(), em));
+    const ended = await this.sessions.revokeAllForUser(userId);
+    this.logger.log(`password changed by user ${userId}: ${ended} session(s) ended`);
+    return this.signIn(userId, await this.sessions.start(userId, userAgent));
   }
 
   /** A new access token for the holder of a live refresh token, which is rotated on the way. */

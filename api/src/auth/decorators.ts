@@ -12,7 +12,7 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** The viewer needs at least one of these roles (after implication). */
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 
-export type RequestWithViewer = { viewer?: Viewer; headers: Record<string, string | string[] | undefined>; id?: string };
+export type RequestWithViewer = { viewer?: Viewer; headers: Record<string, string | string[] | undefined>; id?: string; ip?: string };
 
 export function requestOf(ctx: ExecutionContext): RequestWithViewer {
   if (ctx.getType<string>() === 'graphql') {

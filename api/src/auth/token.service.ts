@@ -29,8 +29,8 @@ export class TokenService {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
-  /** The user id of a valid token; a coded UNAUTHENTICATED error otherwise. */
-  async verifyAccessToken(token: string): Promise<string> {
+  /** The user id of a valid token and when it was issued; a coded UNAUTHENTICATED error otherwise. */
+  async verifyAccessToken(token: string): Promise<{ userId: string; issuedAt: Date }> {
     try {
       const { payload } = await jwtVerify(token, this.config.jwtSecret, {
         issuer: ISSUER,
@@ -38,8 +38,9 @@ export class TokenService {
         algorithms: ['HS256'],
         currentDate: this.clock.now(),
       });
-      if (typeof payload.sub !== 'string') throw new DomainError('AUTH_TOKEN_INVALID', 'Invalid access token');
-      return payload.sub;
+      if (typeof payload.sub !== 'string' || typeof payload.iat !== 'number')
+        throw new DomainError('AUTH_TOKEN_INVALID', 'Invalid access token');
+      return { userId: payload.sub, issuedAt: new Date(payload.iat * 1000) };
     } catch (err) {
       if (err instanceof DomainError) throw err;
       if (err instanceof errors.JWTExpired) throw new DomainError('AUTH_TOKEN_EXPIRED', 'The session has expired');

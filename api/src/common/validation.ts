@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateBy } from 'class-validator';
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -41,3 +41,14 @@ export const IdListField = (max: number, opts: { nullable?: boolean; description
     ArrayMaxSize(max),
     IsUUID('all', { each: true }),
   );
+
+/** At most `places` decimals (class-validator's own `maxDecimalPlaces` throws on a number such as 5e-323). */
+export const MaxDecimalPlaces = (places: number) =>
+  ValidateBy({
+    name: 'maxDecimalPlaces',
+    validator: {
+      validate: (v: unknown) =>
+        typeof v === 'number' && Number.isFinite(v) && Math.abs(v * 10 ** places - Math.round(v * 10 ** places)) < 1e-6,
+      defaultMessage: () => `$property must have at most ${places} decimal places`,
+    },
+  });

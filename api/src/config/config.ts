@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { INTEGRATION_ENV, IntegrationConfigError, integrationsConfig, type IntegrationsConfig } from './integrations.config.js';
 
+const LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const EnvSchema = z.object({
@@ -23,6 +25,7 @@ const EnvSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).optional(),
   JOBS_ENABLED: bool.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
   BOOKING_REQUEST_DECISION_DAYS: z.coerce.number().int().min(0).max(30).default(2),
@@ -31,6 +34,10 @@ const EnvSchema = z.object({
   CONFIDENTIAL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   PROPOSAL_HOLD_HOURS: z.coerce.number().int().min(1).max(336).default(48),
   FLOOR_PLAN_MAX_BYTES: z.coerce.number().int().min(10_240).max(52_428_800).default(5_242_880),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  SIGN_IN_FREE_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   ...INTEGRATION_ENV,
 });
 
@@ -52,6 +59,8 @@ export type AppConfig = {
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
   logFormat: 'text' | 'json';
+  /** The levels written: LOG_LEVEL and everything more severe (default: log, or warn under NODE_ENV=test). */
+  logLevels: ('error' | 'warn' | 'log' | 'debug')[];
   /** The built web app, served on the API's port when the directory holds an index.html. */
   webDistDir: string;
   /** Whether this process runs background jobs (pg-boss); off by default in tests. */
@@ -68,6 +77,14 @@ export type AppConfig = {
   proposalHoldHours: number;
   /** Largest floor-plan image (SVG, PNG, JPEG) a manager may upload, in bytes. */
   floorPlanMaxBytes: number;
+  /** Mutations one user may send per minute, counted across every API process. */
+  mutationsPerMinute: number;
+  /** Failed sign-ins from one client address without delay; then each next attempt waits twice as long (1, 2, 4… s). */
+  signInFreeAttempts: number;
+  /** After twice that many failures (with no quiet period this long between them), the address is locked out this long (logged). */
+  signInLockoutMinutes: number;
+  /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0: none, use the peer address). */
+  trustProxyHops: number;
 } & IntegrationsConfig;
 
 /** The repository's web/dist: config.ts sits at the same depth in api/src (tests) and api/dist (runtime). */
@@ -129,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     logFormat: e.LOG_FORMAT,
+    logLevels: LEVELS.slice(0, LEVELS.indexOf(e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'log')) + 1),
     jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR,
     bookingRequestDecisionDays: e.BOOKING_REQUEST_DECISION_DAYS,
@@ -137,6 +155,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     confidentialRetentionDays: e.CONFIDENTIAL_RETENTION_DAYS,
     proposalHoldHours: e.PROPOSAL_HOLD_HOURS,
     floorPlanMaxBytes: e.FLOOR_PLAN_MAX_BYTES,
+    mutationsPerMinute: e.RATE_LIMIT_MUTATIONS_PER_MINUTE,
+    signInFreeAttempts: e.SIGN_IN_FREE_ATTEMPTS,
+    signInLockoutMinutes: e.SIGN_IN_LOCKOUT_MINUTES,
+    trustProxyHops: e.TRUST_PROXY,
     ...integrations,
   };
 }

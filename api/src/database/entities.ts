@@ -35,6 +35,7 @@ import { SpaceEntity } from '../modules/spaces/space.entity.js';
 import { UserIdentityEntity } from '../auth/oidc/user-identity.entity.js';
 import { BookingReminderEntity } from '../modules/notifications/booking-reminder.entity.js';
 import { CalendarFeedEntity } from '../modules/calendar/calendar-feed.entity.js';
+import { RateLimitEntity } from '../abuse/rate-limit.entity.js';
 
 /** Every entity, listed explicitly (no globs: the same list works from src and dist). */
 export const ENTITIES = [
@@ -73,4 +74,5 @@ export const ENTITIES = [
   UserIdentityEntity,
   BookingReminderEntity,
   CalendarFeedEntity,
+  RateLimitEntity,
 ];

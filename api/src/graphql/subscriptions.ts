@@ -1,6 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { specifiedRules, validate, type GraphQLFormattedError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { formatError } from '../common/errors/format-error.js';
+import { queryLimitRules } from './limits.js';
 
 /**
  * graphql-ws on the HTTP server's /graphql path. Apollo's formatError does not run for websocket
@@ -8,6 +9,8 @@ import { formatError } from '../common/errors/format-error.js';
  */
 export const graphqlWsOptions = {
   path: '/graphql',
+  // the same depth, alias and directive limits as over HTTP
+  validate: (schema, document) => validate(schema, document, [...specifiedRules, ...queryLimitRules()]),
   onNext: (_ctx, _id, _payload, _args, result) =>
     result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
   // Errors of a document that does not validate against the schema, or of a subscription that broke while running.
@@ -15,6 +18,13 @@ export const graphqlWsOptions = {
     errors.map((e) =>
       e.originalError
         ? formatError(e.toJSON(), e)
-        : { message: e.message, locations: e.locations, extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' } },
+        : {
+            message: e.message,
+            locations: e.locations,
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              reason: typeof e.extensions.reason === 'string' ? e.extensions.reason : 'GRAPHQL_VALIDATION_FAILED',
+            },
+          },
     ),
 } satisfies Partial<ServerOptions> & { path: string };

@@ -6,10 +6,13 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-it('answers /health without signing in when the database is reachable', async () => {
-  const res = await fetch(`${api.baseUrl}/health`);
-  expect(res.status).toBe(200);
-  expect(await res.json()).toEqual({ status: 'ok' });
+it('answers /health and /health/ready after checking the database, and /health/live without it, without signing in', async () => {
+  for (const path of ['/health', '/health/ready']) {
+    const res = await fetch(`${api.baseUrl}${path}`);
+    expect([res.status, await res.json()]).toEqual([200, { status: 'ok', database: 'ok' }]);
+  }
+  const live = await fetch(`${api.baseUrl}/health/live`);
+  expect([live.status, await live.json()]).toEqual([200, { status: 'ok' }]);
 });
 
 it('answers an unknown route with a JSON 404, not a stack trace', async () => {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import PgBoss from 'pg-boss';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { MetricsService } from '../observability/metrics.service.js';
 
 type Handler = () => Promise<unknown>;
 type Registration = { name: string; cron?: string; handler: Handler };
@@ -20,7 +21,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly registrations = new Map<string, Registration>();
   private boss: PgBoss | undefined;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
+  ) {}
 
   /** Runs `handler` once per cron tick (e.g. '* * * * *' every minute) across all instances. */
   every(name: string, cron: string, handler: Handler): Promise<void> {
@@ -42,7 +46,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     await boss.createQueue(r.name);
     if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Europe/Brussels' });
     await boss.work(r.name, async () => {
-      await r.handler();
+      try {
+        await r.handler();
+        this.metrics.jobRuns.inc({ job: r.name, outcome: 'ok' });
+      } catch (err) {
+        this.metrics.jobRuns.inc({ job: r.name, outcome: 'failed' });
+        throw err;
+      }
     });
   }
 

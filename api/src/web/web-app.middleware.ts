@@ -5,8 +5,8 @@ import express, { type RequestHandler } from 'express';
 
 /** Vite names every file under assets/ after its content hash, so a browser may keep it forever. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Paths the web app never owns: the API, the health check, sign-in at the provider, calendar feeds and (missing) hashed assets. */
-const NOT_THE_APP = ['/graphql', '/health', '/assets', '/auth', '/ical'];
+/** Paths the web app never owns: the API, the health check and metrics, sign-in at the provider, calendar feeds and (missing) hashed assets. */
+const NOT_THE_APP = ['/graphql', '/health', '/metrics', '/assets', '/auth', '/ical'];
 
 /**
  * Serves the built web app from `dir` on the API's own port: static files, and index.html for any

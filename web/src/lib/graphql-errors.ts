@@ -65,5 +65,10 @@ const KNOWN_REASONS: Record<string, true> = Object.fromEntries(
     'AUTH_ROLE_FORBIDDEN',
     'VALIDATION_FAILED',
     'NETWORK',
+    'RATE_LIMITED',
+    'SIGN_IN_THROTTLED',
+    'SIGN_IN_LOCKED',
+    'DATABASE_UNAVAILABLE',
+    'QUERY_TIMEOUT',
   ].map((r) => [r, true]),
 );

@@ -209,6 +209,11 @@ export const en: Strings<typeof nlBE> = {
     VALIDATION_FAILED: 'Please check what you filled in.',
     REQUIRED: 'Please fill this in.',
     NETWORK: 'No connection to the server. Please try again.',
+    RATE_LIMITED: 'You changed a lot in a short time. Try again in {{retryAfterSeconds}} s.',
+    SIGN_IN_THROTTLED: 'Too many failed attempts. Wait {{retryAfterSeconds}} s and try again.',
+    SIGN_IN_LOCKED: 'Signing in from this address is blocked for a while. Try again in {{retryAfterSeconds}} s.',
+    DATABASE_UNAVAILABLE: 'Plekwijzer cannot be reached for a moment. Please try again shortly.',
+    QUERY_TIMEOUT: 'This took too long. Please try again.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },
 };

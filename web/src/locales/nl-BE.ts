@@ -205,6 +205,11 @@ export const nlBE = {
     VALIDATION_FAILED: 'Controleer de ingevulde gegevens.',
     REQUIRED: 'Vul dit in.',
     NETWORK: 'Geen verbinding met de server. Probeer het opnieuw.',
+    RATE_LIMITED: 'Je hebt kort na elkaar veel gewijzigd. Probeer het over {{retryAfterSeconds}} s opnieuw.',
+    SIGN_IN_THROTTLED: 'Te veel mislukte pogingen. Wacht {{retryAfterSeconds}} s en probeer opnieuw.',
+    SIGN_IN_LOCKED: 'Aanmelden vanaf dit adres is tijdelijk geblokkeerd. Probeer het over {{retryAfterSeconds}} s opnieuw.',
+    DATABASE_UNAVAILABLE: 'Plekwijzer is even niet bereikbaar. Probeer het zo opnieuw.',
+    QUERY_TIMEOUT: 'Dit duurde te lang. Probeer het opnieuw.',
     UNKNOWN: 'Er ging iets mis. Probeer het opnieuw.',
   },
 } as const;

@@ -1,3 +1,4 @@
+import { ABUSE_ERRORS } from '../../abuse/abuse.errors.js';
 import { AUTH_ERRORS } from '../../auth/auth.errors.js';
 import { ADMIN_ERRORS } from '../../modules/administration/admin.errors.js';
 import { BOOKING_ERRORS } from '../../modules/bookings/booking.errors.js';
@@ -31,6 +32,7 @@ export const ERROR_CATEGORIES = {
   ...ADMIN_ERRORS,
   ...MAIL_ERRORS,
   ...CALENDAR_ERRORS,
+  ...ABUSE_ERRORS,
 } as const satisfies Record<string, ErrorCategory>;
 
 export type ErrorCode = keyof typeof ERROR_CATEGORIES;

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
+import { TOO_MANY_TOKENS } from '../../graphql/limits.js';
 import type { ErrorCategory } from './error-categories.js';
 import { toDomainError, toGraphqlError } from './graphql-exception.filter.js';
 
@@ -14,7 +15,15 @@ const REQUEST_ERRORS: Record<string, ErrorCategory> = {
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
 };
 
-const CATEGORIES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] satisfies ErrorCategory[]);
+const CATEGORIES = new Set<string>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
+] satisfies ErrorCategory[]);
 
 const logger = new Logger('GraphQL');
 
@@ -32,7 +41,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: rest };
   }
   if (code in REQUEST_ERRORS) {
-    return { ...base, extensions: { code: REQUEST_ERRORS[code], reason: reason ?? code } };
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message);
+    return { ...base, extensions: { code: REQUEST_ERRORS[code], reason: reason ?? (tokens ? 'TOO_MANY_TOKENS' : code) } };
   }
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   // Errors that bypassed the exception filter (e.g. thrown while resolving a nested field).

@@ -3,8 +3,9 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { DomainError } from './domain-error.js';
+import { MetricsService } from '../../observability/metrics.service.js';
 import { CONSTRAINT_ERRORS } from './error-codes.js';
-import { PG, pgError } from './pg-error.js';
+import { databaseUnavailable, PG, pgError } from './pg-error.js';
 
 /**
  * Turns expected failures into coded GraphQL errors and returns them (returning, not throwing,
@@ -15,10 +16,18 @@ import { PG, pgError } from './pg-error.js';
 export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
+  constructor(private readonly metrics: MetricsService) {
+    super();
+  }
+
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'graphql') return super.catch(exception, host); // plain HTTP routes (health)
     const domain = toDomainError(exception);
-    if (domain) return toGraphqlError(domain);
+    if (domain) {
+      this.metrics.graphqlErrors.inc({ code: domain.category, reason: domain.code });
+      if (domain.code === 'BOOKING_CONFLICT') this.metrics.bookingConflicts.inc();
+      return toGraphqlError(domain);
+    }
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof HttpException && exception.getStatus() === 413) {
       return new GraphQLError('Request too large', { extensions: { code: 'BAD_USER_INPUT', reason: 'REQUEST_TOO_LARGE' } });
@@ -30,12 +39,18 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
 
 export function toDomainError(err: unknown): DomainError | undefined {
   if (err instanceof DomainError) return err;
+  if (databaseUnavailable(err))
+    return new DomainError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again in a moment');
   const pg = pgError(err);
   if (!pg) return undefined;
   const known = pg.constraint ? CONSTRAINT_ERRORS[pg.constraint] : undefined;
   if (known) return DomainError.field(known.code, known.field, known.message);
+  if (pg.code === PG.queryCanceled) return new DomainError('QUERY_TIMEOUT', 'This took too long and was stopped; try again');
   if (pg.code === PG.invalidTextRepresentation) return new DomainError('VALIDATION_FAILED', 'Malformed value');
+  // SQLSTATE class 22, data exception: a NUL character, a number or date out of range…
+  if (pg.code.startsWith('22')) return new DomainError('VALIDATION_FAILED', 'A value cannot be stored');
   if (pg.code === PG.checkViolation) return new DomainError('VALIDATION_FAILED', 'A value is out of range');
+  if (pg.code === PG.notNullViolation) return new DomainError('VALIDATION_FAILED', 'A required value is missing');
   return undefined;
 }
 

@@ -61,4 +61,8 @@ export class UserEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Access tokens issued before this moment (a password change) are refused. */
+  @Column('timestamptz', { name: 'tokens_valid_after', nullable: true })
+  tokensValidAfter!: Date | null;
 }

@@ -42,9 +42,26 @@ export class UsersRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   /** An active user whose organisation, if any, is not suspended: the only users a token or session may stand for. */
-  async findActive(id: string): Promise<Omit<Viewer, 'can'> | undefined> {
-    const [u] = await this.ds.query<UserRow[]>(`${SELECT} WHERE u.id = $1 AND u.active AND ${NOT_SUSPENDED}`, [id]);
+  /** The user, when active and (given when their token was issued) the token is not older than their last password change. */
+  async findActive(id: string, tokenIssuedAt?: Date): Promise<Omit<Viewer, 'can'> | undefined> {
+    const [u] = await this.ds.query<UserRow[]>(
+      `${SELECT} WHERE u.id = $1 AND u.active AND ${NOT_SUSPENDED} AND ($2::timestamptz IS NULL OR u.tokens_valid_after IS NULL OR u.tokens_valid_after <= $2)`,
+      [id, tokenIssuedAt ?? null],
+    );
     return u;
+  }
+
+  async passwordHash(id: string): Promise<string | null> {
+    const [row] = await this.ds.query<{ hash: string | null }[]>(`SELECT password_hash AS hash FROM users WHERE id = $1`, [id]);
+    return row?.hash ?? null;
+  }
+
+  /** A new password; access tokens issued before this second stop working. */
+  async setPassword(id: string, passwordHash: string, now: Date, em: EntityManager): Promise<void> {
+    await em.query(
+      `UPDATE users SET password_hash = $2, tokens_valid_after = date_trunc('second', $3::timestamptz), updated_at = $3 WHERE id = $1`,
+      [id, passwordHash, now],
+    );
   }
 
   async organisationSuspended(organisationId: string): Promise<boolean> {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../ui/Notice';
 import * as z from 'zod/mini';
-import { apiProblem } from '../../lib/graphql-errors';
+import { apiProblem, problemMessage } from '../../lib/graphql-errors';
 import { useSession } from './session';
 
 const schema = z.object({
@@ -28,12 +28,13 @@ export function LoginForm({ onReady }: { onReady?: (handle: LoginFormHandle) => 
       await session.signIn(email, password);
     } catch (err) {
       const p = apiProblem(err);
+      const { key, values } = problemMessage(p);
       setFailed(
         p.reason === 'AUTH_INVALID_CREDENTIALS'
           ? t('login.failed')
           : p.reason === 'AUTH_LOCAL_LOGIN_DISABLED'
             ? t('settings.signIn.errors.AUTH_LOCAL_LOGIN_DISABLED')
-            : t(`errors.${p.reason === 'NETWORK' ? 'NETWORK' : 'UNKNOWN'}`),
+            : t(key, values),
       );
     }
   });

@@ -15,7 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { ROLES, type Role } from '../../../auth/roles.js';
-import { IdField, NameField } from '../../../common/validation.js';
+import { IdField, NameField, MaxDecimalPlaces } from '../../../common/validation.js';
 import { LocaleEnum, RoleEnum } from '../../../graphql/enums.js';
 
 const lowerTrim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
@@ -44,7 +44,8 @@ export class CreateUserInput {
   organisationId?: string | null;
 
   @Field(() => Float, { nullable: true, defaultValue: 1 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0.01)
   @Max(1)
   fte!: number;

@@ -1,7 +1,7 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { ROLES, type Role } from '../../../auth/roles.js';
-import { IdField, NameField } from '../../../common/validation.js';
+import { IdField, NameField, MaxDecimalPlaces } from '../../../common/validation.js';
 import { LocaleEnum, RoleEnum } from '../../../graphql/enums.js';
 import { CancelAffectedField, CancellationMessageField } from '../../administration/dto/impact.fields.js';
 
@@ -25,7 +25,8 @@ export class UpdateUserInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0.01)
   @Max(1)
   fte?: number;
