@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  REPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   JOBS_ENABLED: bool.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
@@ -51,6 +52,8 @@ export type AppConfig = {
   introspection: boolean;
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
+  /** Statement timeout for the occupancy report alone: a year's report may take longer than an ordinary query. */
+  reportStatementTimeoutMs: number;
   logFormat: 'text' | 'json';
   /** The built web app, served on the API's port when the directory holds an index.html. */
   webDistDir: string;
@@ -128,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    reportStatementTimeoutMs: e.REPORT_STATEMENT_TIMEOUT_MS,
     logFormat: e.LOG_FORMAT,
     jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST_DIR,

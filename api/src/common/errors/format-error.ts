@@ -14,7 +14,14 @@ const REQUEST_ERRORS: Record<string, ErrorCategory> = {
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
 };
 
-const CATEGORIES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] satisfies ErrorCategory[]);
+const CATEGORIES = new Set<string>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
+] satisfies ErrorCategory[]);
 
 const logger = new Logger('GraphQL');
 

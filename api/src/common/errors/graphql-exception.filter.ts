@@ -36,6 +36,7 @@ export function toDomainError(err: unknown): DomainError | undefined {
   if (known) return DomainError.field(known.code, known.field, known.message);
   if (pg.code === PG.invalidTextRepresentation) return new DomainError('VALIDATION_FAILED', 'Malformed value');
   if (pg.code === PG.checkViolation) return new DomainError('VALIDATION_FAILED', 'A value is out of range');
+  if (pg.code === PG.queryCanceled) return new DomainError('QUERY_TIMEOUT', 'The query took too long; try a shorter period');
   return undefined;
 }
 

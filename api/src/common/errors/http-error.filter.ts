@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCategory, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** Reasons with a more telling HTTP status than their category's. */
