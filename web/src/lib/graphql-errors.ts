@@ -65,5 +65,6 @@ const KNOWN_REASONS: Record<string, true> = Object.fromEntries(
     'AUTH_ROLE_FORBIDDEN',
     'VALIDATION_FAILED',
     'NETWORK',
+    'QUERY_TIMEOUT',
   ].map((r) => [r, true]),
 );

@@ -210,5 +210,6 @@ export const en: Strings<typeof nlBE> = {
     REQUIRED: 'Please fill this in.',
     NETWORK: 'No connection to the server. Please try again.',
     UNKNOWN: 'Something went wrong. Please try again.',
+    QUERY_TIMEOUT: 'This took too long. Choose a shorter period or a smaller selection.',
   },
 };

@@ -206,5 +206,6 @@ export const nlBE = {
     REQUIRED: 'Vul dit in.',
     NETWORK: 'Geen verbinding met de server. Probeer het opnieuw.',
     UNKNOWN: 'Er ging iets mis. Probeer het opnieuw.',
+    QUERY_TIMEOUT: 'Dit duurde te lang. Kies een kortere periode of een kleinere selectie.',
   },
 } as const;
