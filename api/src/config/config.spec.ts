@@ -17,4 +17,10 @@ describe('configuration', () => {
       expect(() => loadConfig({ ...base, SESSION_TTL_DAYS: days })).toThrow(ConfigError);
     }
   });
+
+  it('gives the occupancy report two minutes by default, apart from the 15 s of an ordinary statement', () => {
+    expect(loadConfig(base)).toMatchObject({ reportStatementTimeoutMs: 120_000, dbStatementTimeoutMs: 15_000 });
+    expect(loadConfig({ ...base, REPORT_STATEMENT_TIMEOUT_MS: '300000' }).reportStatementTimeoutMs).toBe(300_000);
+    for (const ms of ['0', '50', 'long']) expect(() => loadConfig({ ...base, REPORT_STATEMENT_TIMEOUT_MS: ms })).toThrow(ConfigError);
+  });
 });

@@ -30,4 +30,8 @@ describe('API errors in the UI', () => {
     expect(problemMessage({ reason: 'isUuid', params: {} }).key).toBe('errors.VALIDATION_FAILED');
     expect(problemMessage({ reason: 'SOMETHING_NEW', params: {} }).key).toBe('errors.UNKNOWN');
   });
+
+  it('has its own text for a report that took too long', () => {
+    expect(problemMessage({ reason: 'QUERY_TIMEOUT', params: {} }).key).toBe('errors.QUERY_TIMEOUT');
+  });
 });

@@ -213,7 +213,7 @@ export const en: Strings<typeof nlBE> = {
     SIGN_IN_THROTTLED: 'Too many failed attempts. Wait {{retryAfterSeconds}} s and try again.',
     SIGN_IN_LOCKED: 'Signing in from this address is blocked for a while. Try again in {{retryAfterSeconds}} s.',
     DATABASE_UNAVAILABLE: 'Plekwijzer cannot be reached for a moment. Please try again shortly.',
-    QUERY_TIMEOUT: 'This took too long. Please try again.',
     UNKNOWN: 'Something went wrong. Please try again.',
+    QUERY_TIMEOUT: 'This took too long. Choose a shorter period or a smaller selection.',
   },
 };

@@ -209,7 +209,7 @@ export const nlBE = {
     SIGN_IN_THROTTLED: 'Te veel mislukte pogingen. Wacht {{retryAfterSeconds}} s en probeer opnieuw.',
     SIGN_IN_LOCKED: 'Aanmelden vanaf dit adres is tijdelijk geblokkeerd. Probeer het over {{retryAfterSeconds}} s opnieuw.',
     DATABASE_UNAVAILABLE: 'Plekwijzer is even niet bereikbaar. Probeer het zo opnieuw.',
-    QUERY_TIMEOUT: 'Dit duurde te lang. Probeer het opnieuw.',
     UNKNOWN: 'Er ging iets mis. Probeer het opnieuw.',
+    QUERY_TIMEOUT: 'Dit duurde te lang. Kies een kortere periode of een kleinere selectie.',
   },
 } as const;

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.js';
 import type { SpaceKind } from '../spaces/space-kind.js';
 import { occupancySql, type GroupBy } from './occupancy.sql.js';
 
@@ -43,12 +45,18 @@ const STAFF_SQL = `u.active AND u.counts_in_headcount AND u.organisation_id IS N
 
 @Injectable()
 export class OccupancyRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async run(s: ReportScope): Promise<{ sums: SumRow[]; days: DayRow[] }> {
-    // The statement sorts a few hundred thousand hour pieces for a year: room to sort them in memory, for this statement only.
+    // The statement sorts a few hundred thousand hour pieces for a year: room to sort them in memory, and its own
+    // timeout (a long period is slow rather than an error), for this statement only.
     const rows = await this.ds.transaction(async (em) => {
-      await em.query(`SET LOCAL work_mem = '64MB'`);
+      await em.query(`SELECT set_config('work_mem', '64MB', true), set_config('statement_timeout', $1, true)`, [
+        String(this.config.reportStatementTimeoutMs),
+      ]);
       return em.query<(SumRow | DayRow)[]>(occupancySql(s.groupBy), [
         s.kinds,
         s.siteId,
