@@ -149,4 +149,31 @@ describe('settings, in Dutch, in a real browser', () => {
     await shoot(p, 'settings-facility-manager');
     await p.close();
   });
+
+  it('someone who signs in with a password changes it; a wrong current one keeps them signed in', async () => {
+    const person = await api.make.user({ displayName: 'Lies Wouters' });
+    const p = await page();
+    await signIn(p, api.baseUrl, person.email, PASSWORD);
+    await p.goto(`${api.baseUrl}/instellingen`);
+    const card = p.getByRole('region', { name: 'Wachtwoord wijzigen' });
+    await card.getByLabel(/^Huidig wachtwoord/).fill('niet-het-juiste');
+    await card.getByLabel(/^Nieuw wachtwoord/).fill('een-nieuw-wachtwoord');
+    await card.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await card.getByText('Het huidige wachtwoord is niet juist.').waitFor();
+    await expectAccessible(p, 'password change refused');
+    await shoot(p, 'settings-password');
+    await card.getByLabel(/^Huidig wachtwoord/).fill(PASSWORD);
+    await card.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await p.getByText('Wachtwoord gewijzigd. Je andere sessies zijn afgemeld.').waitFor();
+    await p.reload(); // the new session carries on
+    await p.getByRole('heading', { name: 'Instellingen', level: 1 }).waitFor();
+    await p.close();
+    const login = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`;
+    expect((await api.anon.request(login, { email: person.email, password: PASSWORD })).errors?.[0]?.extensions?.reason).toBe(
+      'AUTH_INVALID_CREDENTIALS',
+    );
+    expect((await api.anon.data(login, { email: person.email, password: 'een-nieuw-wachtwoord' })).login.accessToken).toEqual(
+      expect.any(String),
+    );
+  });
 });

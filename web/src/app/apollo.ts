@@ -35,7 +35,8 @@ const authLink = new SetContextLink((prev) => {
 const errorLink = new ErrorLink(({ error, operation, forward }) => {
   if (!CombinedGraphQLErrors.is(error)) return;
   const codes = error.errors.map((e) => (e.extensions as { code?: string; reason?: string } | undefined) ?? {});
-  if (!codes.some((c) => c.code === 'UNAUTHENTICATED')) return;
+  // a wrong password typed into a form says nothing about the session: no refresh, no sign-out
+  if (!codes.some((c) => c.code === 'UNAUTHENTICATED' && c.reason !== 'AUTH_INVALID_CREDENTIALS')) return;
   if (operation.getContext().retriedAfterRefresh || operation.operationName === 'Login') {
     if (operation.operationName !== 'Login') sessionStore.expire();
     return;

@@ -1,10 +1,10 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../features/auth/session';
-import { CalendarFeedCard, EmailLanguageCard, OidcStatusCard, OutboxTable, SpaceFeedsCard } from '../features/settings';
+import { CalendarFeedCard, EmailLanguageCard, OidcStatusCard, OutboxTable, PasswordCard, SpaceFeedsCard } from '../features/settings';
 import { usePageTitle } from '../ui/usePageTitle';
 
-/** Everyone: their calendar link and e-mail language. Facility managers: links per space. Administrators: outgoing e-mail and sign-in at the identity provider. */
+/** Everyone: their calendar link, e-mail language and password. Facility managers: links per space. Administrators: outgoing e-mail and sign-in at the identity provider. */
 export default function SettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t('settings.title'));
@@ -16,6 +16,7 @@ export default function SettingsPage() {
       <CalendarFeedCard />
       {roles.includes('FACILITY_MANAGER') && <SpaceFeedsCard />}
       <EmailLanguageCard />
+      <PasswordCard />
       {admin && <OidcStatusCard />}
       {admin && <OutboxTable />}
     </Stack>

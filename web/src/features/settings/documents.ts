@@ -136,3 +136,11 @@ export const CHECK_OIDC = graphql(`
     }
   }
 `);
+
+export const CHANGE_PASSWORD = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      accessToken
+    }
+  }
+`);

@@ -6,4 +6,5 @@ export { CalendarFeedCard } from './CalendarFeedCard';
 export { EmailLanguageCard } from './EmailLanguageCard';
 export { OidcStatusCard } from './OidcStatusCard';
 export { OutboxTable } from './OutboxTable';
+export { PasswordCard } from './PasswordCard';
 export { SpaceFeedsCard } from './SpaceFeedsCard';

@@ -24,6 +24,7 @@ type Documents = {
     "\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n": typeof types.OidcStatusFieldsFragmentDoc,
     "\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n": typeof types.OidcStatusDocument,
     "\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n": typeof types.CheckOidcProviderDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.ChangePasswordDocument,
 };
 const documents: Documents = {
     "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      spaceId\n      spaceName\n      url\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedsDocument,
@@ -36,6 +37,7 @@ const documents: Documents = {
     "\n  fragment OidcStatusFields on OidcStatus {\n    configured\n    available\n    checkedAt\n    lastError\n    lastSignInError\n    lastSignInErrorAt\n    lastSignInAt\n    endSessionSupported\n    issuer\n    clientId\n    redirectUri\n    scopes\n    roleClaim\n    roleMappings {\n      claimValue\n      roles\n    }\n    defaultRoles\n    departmentClaim\n    emailClaim\n    localLoginRoles\n  }\n": types.OidcStatusFieldsFragmentDoc,
     "\n  query OidcStatus {\n    oidcStatus {\n      ...OidcStatusFields\n    }\n  }\n": types.OidcStatusDocument,
     "\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n": types.CheckOidcProviderDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n    }\n  }\n": types.ChangePasswordDocument,
 };
 
 /**
@@ -92,6 +94,10 @@ export function graphql(source: "\n  query OidcStatus {\n    oidcStatus {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckOidcProvider {\n    checkOidcProvider {\n      ...OidcStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
