@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useViewer } from '../features/auth/session';
+import { downloadText } from '../lib/download';
 import {
-  downloadText,
   partnerProblem,
   STATEMENT_ORGANISATIONS,
   statementFileName,

@@ -1,5 +1,3 @@
-export { downloadText } from '../../lib/download';
-
 /** `gebruik-vereniging-de-kleine-beek-vzw-2027-01.csv` */
 export function statementFileName(organisation: string, month: string): string {
   const slug = organisation

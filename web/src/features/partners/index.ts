@@ -9,7 +9,7 @@ export { PartnerRequestForm } from './PartnerRequestForm';
 export { RequestsTable } from './RequestsTable';
 export { StatementView } from './StatementView';
 export { StatusBadge } from './StatusBadge';
-export { downloadText, statementFileName } from './download';
+export { statementFileName } from './download';
 export { formatEuros, formatHours, hoursText } from './money';
 export { partnerProblem } from './problem';
 export {
