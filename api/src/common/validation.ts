@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, ID } from '@nestjs/graphql';
+import { Field, Float, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -23,6 +23,20 @@ export const TextField = (max: number, opts: { nullable?: boolean; description?:
     trim,
     IsString(),
     MaxLength(max),
+  );
+
+/** A finite number between min and max; with a default, a missing value takes it (and null is refused). */
+export const FloatField = (min: number, max: number, opts: { nullable?: boolean; description?: string; defaultValue?: number } = {}) =>
+  applyDecorators(
+    Field(() => Float, {
+      nullable: opts.nullable,
+      description: opts.description,
+      ...(opts.defaultValue !== undefined ? { defaultValue: opts.defaultValue } : {}),
+    }),
+    ...(opts.nullable && opts.defaultValue === undefined ? [IsOptional()] : []),
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    Min(min),
+    Max(max),
   );
 
 /** A UUID identifier. */

@@ -1,6 +1,6 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
-import { IdField } from '../../../common/validation.js';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { FloatField, IdField } from '../../../common/validation.js';
 import { SpaceKindEnum } from '../../../graphql/enums.js';
 import { LocalDateScalar } from '../../../graphql/scalars.js';
 import { SPACE_KINDS, type SpaceKind } from '../../spaces/space-kind.js';
@@ -77,18 +77,10 @@ export class SetOccupancyTargetInput {
   @IsIn(Object.keys(RatioBasisEnum))
   ratioBasis!: RatioBasis;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(10)
+  @FloatField(0, 10, { nullable: true })
   ratioMin?: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.001)
-  @Max(10)
+  @FloatField(0.001, 10, { nullable: true })
   ratioMax?: number | null;
 
   @Field(() => Int, { nullable: true })
@@ -98,34 +90,19 @@ export class SetOccupancyTargetInput {
   @Max(100000)
   ratioMaxDesks?: number | null;
 
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
+  @FloatField(0, 1)
   occupancyMin!: number;
 
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
+  @FloatField(0, 1)
   occupancyMax!: number;
 
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
+  @FloatField(0, 1)
   peakMin!: number;
 
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
+  @FloatField(0, 1)
   peakMax!: number;
 
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
+  @FloatField(0, 1)
   noShowMax!: number;
 }
 
@@ -141,10 +118,7 @@ export class SetSuccessMeasureTargetInput {
   @IsIn(SUCCESS_MEASURES)
   measure!: SuccessMeasureKey;
 
-  @Field(() => Float, { description: 'Shares and changes as fractions (0.1 = 10%); a score 1–5; hours; a count' })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-1)
-  @Max(100000)
+  @FloatField(-1, 100000, { description: 'Shares and changes as fractions (0.1 = 10%); a score 1–5; hours; a count' })
   target!: number;
 
   @Field(() => Int, { nullable: true, description: 'FLEX_DESKS only: at most this many desks are needed (a limited building)' })

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -16,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IdField, NameField, TextField } from '../../../common/validation.js';
+import { FloatField, IdField, NameField, TextField } from '../../../common/validation.js';
 import { LocalDateScalar, LocalTimeScalar } from '../../../graphql/scalars.js';
 import { CancelAffectedField, CancellationMessageField } from '../../administration/dto/impact.fields.js';
 import { ClosureKindEnum } from '../site.model.js';
@@ -197,16 +196,10 @@ export class UpdateFloorInput {
 
 @InputType()
 export class PointInput {
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(100000)
+  @FloatField(0, 100000)
   x!: number;
 
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(100000)
+  @FloatField(0, 100000)
   y!: number;
 }
 

@@ -1,42 +1,27 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { STAFF_ROLES, type StaffRole } from '../../../auth/roles.js';
-import { IdField, IdListField, NameField } from '../../../common/validation.js';
+import { FloatField, IdField, IdListField, NameField } from '../../../common/validation.js';
 import { CancelAffectedField, CancellationMessageField } from '../../administration/dto/impact.fields.js';
 import { EquipmentEnum, RoleEnum, SpaceKindEnum } from '../../../graphql/enums.js';
 import { EQUIPMENT, SPACE_KINDS, type Equipment, type SpaceKind } from '../space-kind.js';
 
 @InputType()
 export class SpacePositionInput {
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(100000)
+  @FloatField(0, 100000)
   x!: number;
 
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(100000)
+  @FloatField(0, 100000)
   y!: number;
 
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(1)
-  @Max(100000)
+  @FloatField(1, 100000)
   width!: number;
 
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(1)
-  @Max(100000)
+  @FloatField(1, 100000)
   height!: number;
 
-  @Field(() => Float, { nullable: true, defaultValue: 0 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(359.99)
+  @FloatField(0, 359.99, { nullable: true, defaultValue: 0 })
   rotation!: number;
 }
 
