@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { STAFF_ROLES, type StaffRole } from '../../../auth/roles.js';
@@ -149,25 +149,23 @@ export class UpdateSpaceInput {
 }
 
 @InputType({ description: 'The same change for many spaces, e.g. "all desks in zone B get a second screen"' })
-export class UpdateSpacesInput {
+export class UpdateSpacesInput extends PickType(UpdateSpaceInput, [
+  'kind',
+  'capacity',
+  'confidential',
+  'bookableByRoles',
+  'partnerAccess',
+  'requiresApproval',
+  'active',
+  'cancelAffected',
+  'cancellationMessage',
+] as const) {
   @IdListField(500)
   @ArrayMinSize(1)
   ids!: string[];
 
   @IdField({ nullable: true, description: 'Move into this zone (on each space’s own floor); null removes them from their zone' })
   zoneId?: string | null;
-
-  @Field(() => SpaceKindEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(SPACE_KINDS)
-  kind?: SpaceKind;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  capacity?: number;
 
   @Field(() => [EquipmentEnum], { nullable: true, description: 'Added to what each space has' })
   @IsOptional()
@@ -180,38 +178,6 @@ export class UpdateSpacesInput {
   @ArrayMaxSize(EQUIPMENT.length)
   @IsIn(EQUIPMENT, { each: true })
   removeEquipment?: Equipment[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  confidential?: boolean;
-
-  @Field(() => [RoleEnum], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(STAFF_ROLES.length)
-  @IsIn(STAFF_ROLES, { each: true })
-  bookableByRoles?: StaffRole[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  partnerAccess?: boolean;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  requiresApproval?: boolean;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
-
-  @CancelAffectedField()
-  cancelAffected!: boolean;
-
-  @CancellationMessageField()
-  cancellationMessage?: string;
 }
 
 @InputType()
